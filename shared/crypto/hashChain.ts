@@ -1,0 +1,135 @@
+// The per-device hash chain. Each device keeps one chain per incident: entry n
+// carries seq = n and prevHash = hash of entry n-1 (GENESIS_HASH for n = 1), and
+// its own hash is SHA-256 over the RFC 8785 canonical JSON of every field except
+// `hash` and local `_`-prefixed bookkeeping. A stored chain head (seq + hash of
+// the last entry) makes removal of the newest entries detectable too.
+import { canonicalJson } from './canonicalJson';
+import { GENESIS_HASH, sha256HexOfText } from './sha256';
+
+/** The fields the chain needs; log entries and custody events both have them. */
+export interface Chained {
+  id: string;
+  deviceId: string;
+  seq: number;
+  prevHash: string;
+  hash: string;
+  recordedAt: string;
+}
+
+export interface ChainHead {
+  deviceId: string;
+  seq: number;
+  hash: string;
+}
+
+export type ChainProblem =
+  | 'content-altered'
+  | 'broken-link'
+  | 'sequence-gap'
+  | 'foreign-device'
+  | 'missing-tail'
+  | 'beyond-head'
+  | 'unknown-device';
+
+export interface ChainFailure {
+  ok: false;
+  problem: ChainProblem;
+  /** Position in the list that was checked (0-based), or the count when entries are missing at the end. */
+  index: number;
+  /** The first bad entry, or the last good one for `missing-tail`. */
+  entryId: string | null;
+  seq: number;
+  deviceId: string;
+}
+
+export interface ChainSuccess {
+  ok: true;
+  head: ChainHead | null;
+  /** Entries whose recorded-at is earlier than their predecessor's: flagged, never reordered. */
+  clockAnomalies: string[];
+}
+
+export type ChainVerdict = ChainSuccess | ChainFailure;
+
+/** The content the hash covers: everything but `hash` and `_`-prefixed local fields. */
+export function hashedContent(record: object): Record<string, unknown> {
+  const content: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== 'hash' && !key.startsWith('_')) content[key] = value;
+  }
+  return content;
+}
+
+export const computeRecordHash = (record: object): string => sha256HexOfText(canonicalJson(hashedContent(record)));
+
+/**
+ * Checks one device's chain, in the order given (the stored order). Names the
+ * first entry that was altered, inserted, removed before, or moved.
+ */
+export function verifyChain(deviceId: string, entries: readonly Chained[], head?: ChainHead | null): ChainVerdict {
+  const clockAnomalies: string[] = [];
+  let prevHash = GENESIS_HASH;
+  let prevRecordedAt = '';
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    const failure = (problem: ChainProblem): ChainFailure => ({ ok: false, problem, index, entryId: entry.id, seq: entry.seq, deviceId });
+    if (entry.deviceId !== deviceId) return failure('foreign-device');
+    if (computeRecordHash(entry) !== entry.hash) return failure('content-altered');
+    if (entry.seq !== index + 1) return failure('sequence-gap');
+    if (entry.prevHash !== prevHash) return failure('broken-link');
+    if (entry.recordedAt < prevRecordedAt) clockAnomalies.push(entry.id);
+    prevHash = entry.hash;
+    prevRecordedAt = entry.recordedAt;
+  }
+  const last = entries.at(-1);
+  if (head && head.seq < entries.length) {
+    const extra = entries[head.seq]!;
+    return { ok: false, problem: 'beyond-head', index: head.seq, entryId: extra.id, seq: extra.seq, deviceId };
+  }
+  if (head && (head.seq > entries.length || (last && head.seq === last.seq && head.hash !== last.hash))) {
+    return { ok: false, problem: 'missing-tail', index: entries.length, entryId: last?.id ?? null, seq: head.seq, deviceId };
+  }
+  return { ok: true, head: last ? { deviceId, seq: last.seq, hash: last.hash } : null, clockAnomalies };
+}
+
+export interface LogVerdict {
+  ok: boolean;
+  devices: number;
+  entries: number;
+  clockAnomalies: string[];
+  failure: ChainFailure | null;
+}
+
+/**
+ * Verifies every device chain of one incident. Entries are grouped by device in
+ * the order given; the heads are the ones stored when each entry was appended.
+ * A head with no entries at all counts as entries removed.
+ */
+export function verifyLog(entries: readonly Chained[], heads: readonly ChainHead[]): LogVerdict {
+  const byDevice = new Map<string, Chained[]>();
+  for (const entry of entries) {
+    const list = byDevice.get(entry.deviceId);
+    if (list) list.push(entry);
+    else byDevice.set(entry.deviceId, [entry]);
+  }
+  const headByDevice = new Map(heads.map((h) => [h.deviceId, h]));
+  const clockAnomalies: string[] = [];
+  for (const [deviceId, list] of byDevice) {
+    const head = headByDevice.get(deviceId);
+    if (!head) {
+      const first = list[0]!;
+      const failure: ChainFailure = { ok: false, problem: 'unknown-device', index: 0, entryId: first.id, seq: first.seq, deviceId };
+      return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure };
+    }
+    const verdict = verifyChain(deviceId, list, head);
+    if (!verdict.ok) return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure: verdict };
+    clockAnomalies.push(...verdict.clockAnomalies);
+  }
+  for (const head of heads) {
+    if (!byDevice.has(head.deviceId) && head.seq > 0) {
+      const failure: ChainFailure = { ok: false, problem: 'missing-tail', index: 0, entryId: null, seq: head.seq, deviceId: head.deviceId };
+      return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure };
+    }
+  }
+  return { ok: true, devices: byDevice.size, entries: entries.length, clockAnomalies, failure: null };
+}

@@ -1,0 +1,18 @@
+// Browser-only build of the renderer: `npm run preview:web` and the e2e suite use it,
+// since electron-vite's own dev/preview need the Electron binary.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: resolve(import.meta.dirname, 'renderer'),
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    minify: true,
+    sourcemap: true,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+});
