@@ -64,3 +64,6 @@ export type LogEntryContent = z.infer<typeof LogEntryContentSchema>;
 
 export const LogEntrySchema = LogEntryContentSchema.extend({ hash: HashSchema });
 export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+/** The structured payload machine-written entries carry. */
+export type EntryData = NonNullable<LogEntryContent['data']>;

@@ -59,13 +59,14 @@ export interface AmendmentDraft {
 /** Why a revision of `target` may not be written, or null when it may. */
 export function checkRevision(
   incidentId: string,
-  target: EntryThread | undefined,
+  target: LogEntry | undefined,
+  retracted: boolean,
   reason: string,
 ): RevisionRefusal | null {
   if (!target) return 'revision.targetMissing';
-  if (target.original.revision) return 'revision.targetNotOriginal';
-  if (target.original.incidentId !== incidentId) return 'revision.otherIncident';
-  if (target.retraction) return 'revision.targetRetracted';
+  if (target.revision) return 'revision.targetNotOriginal';
+  if (target.incidentId !== incidentId) return 'revision.otherIncident';
+  if (retracted) return 'revision.targetRetracted';
   if (reason.trim().length === 0) return 'revision.reasonRequired';
   return null;
 }

@@ -1,0 +1,65 @@
+// The notebook database. Every rw transaction is strict-durable: a write the UI
+// acknowledges has reached the disk, not only the OS cache.
+import Dexie, { type Table } from 'dexie';
+import type { Incident } from '../../shared/domain/incident';
+import type { LogEntry } from '../../shared/domain/logEntry';
+import { applySchema } from './schema';
+
+/** A log entry as stored: `_row` is a local, never-hashed insertion counter for live updates. */
+export interface StoredEntry extends LogEntry {
+  _row: number;
+}
+
+/** The last entry each device appended to an incident's log: detects removal of the newest entries. */
+export interface ChainHeadRecord {
+  incidentId: string;
+  deviceId: string;
+  seq: number;
+  hash: string;
+}
+
+export interface DeviceRecord {
+  id: 'device';
+  deviceId: string;
+  createdAt: string;
+  publicKeyHex: string;
+  fingerprint: string;
+  /** Non-extractable Ed25519 private key; IndexedDB keeps the CryptoKey object itself. */
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+}
+
+export interface ProfileRecord {
+  id: 'self';
+  name: string;
+  role: string;
+  organization: string;
+  updatedAt: string;
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: number;
+}
+
+export const DEFAULT_DB_NAME = 'lantern';
+
+export class LanternDB extends Dexie {
+  incidents!: Table<Incident, string>;
+  entries!: Table<StoredEntry, string>;
+  chainHeads!: Table<ChainHeadRecord, [string, string]>;
+  device!: Table<DeviceRecord, string>;
+  profile!: Table<ProfileRecord, string>;
+  settings!: Table<SettingRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name = DEFAULT_DB_NAME, upToVersion?: number) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    applySchema(this, upToVersion);
+  }
+}

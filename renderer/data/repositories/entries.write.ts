@@ -1,0 +1,154 @@
+// Appending to the log: the only writes log entries ever get. Each append reads
+// the device's chain head, hashes the new entry (synchronous SHA-256, so nothing
+// non-Dexie is awaited inside the transaction), adds it and moves the head, all in
+// one strict-durable transaction. Corrections and retractions are appends too.
+import { computeRecordHash } from '../../../shared/crypto/hashChain';
+import { GENESIS_HASH } from '../../../shared/crypto/sha256';
+import {
+  LogEntryContentSchema,
+  LOG_ENTRY_SCHEMA_VERSION,
+  type EntryData,
+  type EntryKind,
+  type EntryRef,
+  type LogEntry,
+  type Revision,
+  type RichBody,
+  type TimePrecision,
+} from '../../../shared/domain/logEntry';
+import { amendmentChangesSomething, buildThreads, checkRevision } from '../../../shared/domain/revisions';
+import { CodedError } from '../../../shared/result';
+import type { DataContext } from '../context';
+import type { ChainHeadRecord, LanternDB } from '../db';
+
+export interface EventTime {
+  occurredAt: string;
+  occurredZone: string;
+  occurredPrecision: TimePrecision;
+}
+
+export interface EntryDraft extends EventTime {
+  incidentId: string;
+  kind: EntryKind;
+  body: RichBody | null;
+  text: string;
+  tags: readonly string[];
+  refs?: readonly EntryRef[];
+  data?: EntryData | null;
+  revision?: Revision | null;
+}
+
+export const logTables = (db: LanternDB) => [db.entries, db.chainHeads, db.meta, db.profile, db.device];
+
+/** Appends drafts in order. Must run inside a rw transaction over `logTables(db)`. */
+export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+  const { db } = ctx;
+  const [profile, device, rowMeta] = await Promise.all([db.profile.get('self'), db.device.get('device'), db.meta.get('row')]);
+  if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile on this device yet');
+  const author = { name: profile.name, role: profile.role || null };
+  const heads = new Map<string, ChainHeadRecord>();
+  let row = rowMeta?.value ?? 0;
+  const written: LogEntry[] = [];
+  for (const draft of drafts) {
+    const head =
+      heads.get(draft.incidentId) ??
+      (await db.chainHeads.get([draft.incidentId, device.deviceId])) ?? { incidentId: draft.incidentId, deviceId: device.deviceId, seq: 0, hash: GENESIS_HASH };
+    const parsed = LogEntryContentSchema.safeParse({
+      schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
+      id: ctx.newId(),
+      incidentId: draft.incidentId,
+      kind: draft.kind,
+      occurredAt: draft.occurredAt,
+      occurredZone: draft.occurredZone,
+      occurredPrecision: draft.occurredPrecision,
+      recordedAt: ctx.now().toISOString(),
+      recordedZone: ctx.zone(),
+      author,
+      deviceId: device.deviceId,
+      body: draft.body,
+      text: draft.text,
+      tags: [...draft.tags],
+      revision: draft.revision ?? null,
+      refs: [...(draft.refs ?? [])],
+      data: draft.data ?? null,
+      seq: head.seq + 1,
+      prevHash: head.hash,
+    });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new CodedError('entry.invalid', `${issue?.path.join('.')}: ${issue?.message}`, { field: issue?.path.join('.') ?? null });
+    }
+    const entry: LogEntry = { ...parsed.data, hash: computeRecordHash(parsed.data) };
+    row += 1;
+    await db.entries.add({ ...entry, _row: row });
+    heads.set(draft.incidentId, { incidentId: draft.incidentId, deviceId: device.deviceId, seq: entry.seq, hash: entry.hash });
+    written.push(entry);
+  }
+  await db.chainHeads.bulkPut([...heads.values()]);
+  await db.meta.put({ key: 'row', value: row });
+  return written;
+}
+
+export async function appendEntries(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+  return ctx.db.transaction('rw', logTables(ctx.db), () => appendInTransaction(ctx, drafts));
+}
+
+export async function appendEntry(ctx: DataContext, draft: EntryDraft): Promise<LogEntry> {
+  const [entry] = await appendEntries(ctx, [draft]);
+  return entry!;
+}
+
+async function loadThreadInTransaction(db: LanternDB, targetId: string) {
+  const target = await db.entries.get(targetId);
+  if (!target) return { target: undefined, thread: undefined };
+  const revisions = await db.entries.where('revision.targetId').equals(targetId).toArray();
+  return { target, thread: buildThreads([target, ...revisions]).threads[0] };
+}
+
+export interface AmendmentInput extends EventTime {
+  incidentId: string;
+  targetId: string;
+  reason: string;
+  body: RichBody | null;
+  text: string;
+  tags: readonly string[];
+}
+
+/** Writes a complete new version of an original entry, with the reason for the change. */
+export async function amendEntry(ctx: DataContext, input: AmendmentInput): Promise<LogEntry> {
+  return ctx.db.transaction('rw', logTables(ctx.db), async () => {
+    const { target, thread } = await loadThreadInTransaction(ctx.db, input.targetId);
+    const refusal = checkRevision(input.incidentId, target, Boolean(thread?.retraction), input.reason);
+    if (refusal) throw new CodedError(refusal, refusal);
+    if (!amendmentChangesSomething(thread!.current, input)) throw new CodedError('revision.noChange', 'the correction changes nothing');
+    const { targetId, reason, ...version } = input;
+    const [entry] = await appendInTransaction(ctx, [
+      { ...version, kind: target!.kind, refs: target!.refs, data: target!.data, revision: { action: 'amend', targetId, reason: reason.trim() } },
+    ]);
+    return entry!;
+  });
+}
+
+/** Withdraws an original entry; it stays visible, marked, with every version. */
+export async function retractEntry(ctx: DataContext, input: { incidentId: string; targetId: string; reason: string; text: string }): Promise<LogEntry> {
+  return ctx.db.transaction('rw', logTables(ctx.db), async () => {
+    const { target, thread } = await loadThreadInTransaction(ctx.db, input.targetId);
+    const refusal = checkRevision(input.incidentId, target, Boolean(thread?.retraction), input.reason);
+    if (refusal) throw new CodedError(refusal, refusal);
+    const current = thread!.current;
+    const [entry] = await appendInTransaction(ctx, [
+      {
+        incidentId: input.incidentId,
+        kind: target!.kind,
+        occurredAt: current.occurredAt,
+        occurredZone: current.occurredZone,
+        occurredPrecision: current.occurredPrecision,
+        body: null,
+        text: input.text,
+        tags: [],
+        refs: target!.refs,
+        revision: { action: 'retract', targetId: input.targetId, reason: input.reason.trim() },
+      },
+    ]);
+    return entry!;
+  });
+}

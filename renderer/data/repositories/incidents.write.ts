@@ -1,0 +1,145 @@
+// Incident writes. Every change to an incident also appends a log entry in the
+// same transaction, so the log says when the title, severity or status changed
+// and who set each clock anchor. Callers pass the entry text in the UI language:
+// the log records what the responder saw.
+import {
+  IncidentCodeSchema,
+  IncidentSchema,
+  IncidentTitleSchema,
+  SeveritySchema,
+  type Anchor,
+  type Incident,
+  type Severity,
+} from '../../../shared/domain/incident';
+import { TimeZoneSchema } from '../../../shared/domain/common';
+import { CodedError } from '../../../shared/result';
+import type { DataContext } from '../context';
+import { appendInTransaction, logTables, type EntryDraft, type EventTime } from './entries.write';
+
+export interface AnchorInput extends EventTime {
+  anchor: Anchor;
+  /** The decision entry's text, e.g. "Became aware: ransom note on FS01". */
+  text: string;
+}
+
+export interface NewIncidentInput {
+  title: string;
+  code: string;
+  severity: Severity;
+  timeZone: string;
+  anchors: readonly AnchorInput[];
+}
+
+const anchorField = { detected: 'detectedAt', 'became-aware': 'becameAwareAt' } as const;
+
+const anchorDraft = (incidentId: string, anchor: AnchorInput): EntryDraft => ({
+  incidentId,
+  kind: 'decision',
+  occurredAt: anchor.occurredAt,
+  occurredZone: anchor.occurredZone,
+  occurredPrecision: anchor.occurredPrecision,
+  body: null,
+  text: anchor.text,
+  tags: [],
+  data: { anchor: anchor.anchor },
+});
+
+function parsed<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, code: string): T {
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  throw new CodedError(code, `${issue?.path.join('.')}: ${issue?.message}`, { field: issue?.path.join('.') ?? null });
+}
+
+export async function createIncident(ctx: DataContext, input: NewIncidentInput): Promise<Incident> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
+    const profile = await db.profile.get('self');
+    if (!profile) throw new CodedError('identity.missing', 'no responder profile on this device yet');
+    const now = ctx.now().toISOString();
+    const incident = parsed(
+      IncidentSchema.safeParse({
+        id: ctx.newId(),
+        title: input.title,
+        code: input.code,
+        severity: input.severity,
+        status: 'open',
+        timeZone: input.timeZone,
+        createdAt: now,
+        createdBy: { name: profile.name, role: profile.role || null },
+        updatedAt: now,
+        closedAt: null,
+        detectedAt: input.anchors.find((a) => a.anchor === 'detected')?.occurredAt ?? null,
+        becameAwareAt: input.anchors.find((a) => a.anchor === 'became-aware')?.occurredAt ?? null,
+      }),
+      'incident.invalid',
+    );
+    await db.incidents.add(incident);
+    await appendInTransaction(ctx, input.anchors.map((anchor) => anchorDraft(incident.id, anchor)));
+    return incident;
+  });
+}
+
+/** Applies `change` to the incident and appends `entry` describing it, atomically. */
+async function changeIncident(
+  ctx: DataContext,
+  incidentId: string,
+  change: (incident: Incident) => Partial<Incident>,
+  entry: (incident: Incident) => Omit<EntryDraft, 'incidentId'>,
+): Promise<Incident> {
+  const { db } = ctx;
+  return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
+    const current = await db.incidents.get(incidentId);
+    if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
+    const next = parsed(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
+    await db.incidents.put(next);
+    await appendInTransaction(ctx, [{ incidentId, ...entry(current) }]);
+    return next;
+  });
+}
+
+const noteAt = (ctx: DataContext, text: string, data: Record<string, string>): Omit<EntryDraft, 'incidentId'> => ({
+  kind: 'note',
+  occurredAt: ctx.now().toISOString(),
+  occurredZone: ctx.zone(),
+  occurredPrecision: 'exact',
+  body: null,
+  text,
+  tags: [],
+  data,
+});
+
+export interface IncidentDetails {
+  title: string;
+  code: string;
+  severity: Severity;
+  timeZone: string;
+}
+
+/** Renames, re-codes, re-grades or changes the display zone of an incident. */
+export async function updateIncidentDetails(ctx: DataContext, incidentId: string, details: IncidentDetails, text: string): Promise<Incident> {
+  const title = parsed(IncidentTitleSchema.safeParse(details.title), 'incident.invalid');
+  const code = parsed(IncidentCodeSchema.safeParse(details.code), 'incident.invalid');
+  const severity = parsed(SeveritySchema.safeParse(details.severity), 'incident.invalid');
+  const timeZone = parsed(TimeZoneSchema.safeParse(details.timeZone), 'incident.invalid');
+  return changeIncident(ctx, incidentId, () => ({ title, code, severity, timeZone }), (before) => ({
+    ...noteAt(ctx, text, { event: 'incident.updated', title: before.title, code: before.code, severity: before.severity, timeZone: before.timeZone }),
+    kind: before.severity !== severity ? 'decision' : 'note',
+  }));
+}
+
+export async function setIncidentStatus(ctx: DataContext, incidentId: string, status: 'open' | 'closed', text: string): Promise<Incident> {
+  return changeIncident(
+    ctx,
+    incidentId,
+    (current) => {
+      if (current.status === status) throw new CodedError('incident.statusUnchanged', `incident is already ${status}`);
+      return { status, closedAt: status === 'closed' ? ctx.now().toISOString() : null };
+    },
+    () => ({ ...noteAt(ctx, text, { event: status === 'closed' ? 'incident.closed' : 'incident.reopened' }), kind: 'decision' }),
+  );
+}
+
+/** Records when the incident was detected or the organisation became aware: a decision entry, and the incident's anchor. */
+export async function recordAnchor(ctx: DataContext, incidentId: string, anchor: AnchorInput): Promise<Incident> {
+  return changeIncident(ctx, incidentId, () => ({ [anchorField[anchor.anchor]]: anchor.occurredAt }), () => anchorDraft(incidentId, anchor));
+}

@@ -1,0 +1,40 @@
+// Dated, append-only schema versions. Never edit a released block: add a new one
+// with its upgrade in migrations/, and a test that seeds the previous version.
+import type Dexie from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  /** The day the block was added, for readers of the history. */
+  date: string;
+  stores: Record<string, string | null>;
+  upgrade?: Parameters<ReturnType<Dexie['version']>['upgrade']>[0];
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    date: '2026-11-23',
+    stores: {
+      incidents: 'id, status, updatedAt',
+      // [incidentId+occurredAt]: the timeline's first screen without loading everything;
+      // [incidentId+_row]: what arrived since the last look (live updates);
+      // [incidentId+deviceId+seq]: one device's chain in order, for verification.
+      entries: 'id, [incidentId+occurredAt], [incidentId+_row], [incidentId+deviceId+seq], revision.targetId',
+      chainHeads: '[incidentId+deviceId], incidentId',
+      device: 'id',
+      profile: 'id',
+      settings: 'key',
+      meta: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;
+
+export function applySchema(db: Dexie, upToVersion = LATEST_SCHEMA_VERSION): void {
+  for (const block of SCHEMA_VERSIONS) {
+    if (block.version > upToVersion) break;
+    const version = db.version(block.version).stores(block.stores);
+    if (block.upgrade) version.upgrade(block.upgrade);
+  }
+}
