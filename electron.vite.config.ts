@@ -9,9 +9,13 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: { rollupOptions: { input: { index: resolve(__dirname, 'main/index.ts') } } },
   },
+  // Sandboxed preloads can require only `electron` (and a few Node shims), so zod
+  // and the shared contract must be bundled in, not left as require() calls.
   preload: {
-    plugins: [externalizeDepsPlugin()],
-    build: { rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } } },
+    build: {
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'preload/index.ts') } },
+    },
   },
   renderer: {
     root: resolve(__dirname, 'renderer'),
