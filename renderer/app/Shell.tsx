@@ -1,0 +1,93 @@
+// The frame around every screen: top bar with the incident switcher, and the
+// current view. The last opened incident reopens at start.
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../shared/ipc/contract';
+import { notebook, useIncidents, useSetting } from '../data';
+import { platform } from '../platform';
+import { IncidentList } from '../features/incidents/IncidentList';
+import { NewIncidentDialog } from '../features/incidents/NewIncidentDialog';
+import { IncidentView } from '../features/incidents/IncidentView';
+import { SettingsView } from '../features/settings/SettingsView';
+import { commandForKey, emitCommand, useCommand } from './commands';
+
+type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' };
+
+export function Shell({ appInfo }: { appInfo: AppInfo }) {
+  const { t } = useTranslation('common');
+  const incidents = useIncidents();
+  const lastIncidentId = useSetting('lastIncidentId');
+  const [view, setView] = useState<View | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  // First render after load: reopen the last incident if it still exists.
+  useEffect(() => {
+    if (view || incidents === undefined || lastIncidentId === undefined) return;
+    const last = incidents.find((i) => i.id === lastIncidentId);
+    setView(last ? { name: 'incident', id: last.id } : { name: 'incidents' });
+  }, [view, incidents, lastIncidentId]);
+
+  const openIncident = useCallback((id: string) => {
+    setView({ name: 'incident', id });
+    void notebook.writeSetting('lastIncidentId', id);
+  }, []);
+
+  useCommand('new-incident', useCallback(() => setCreating(true), []));
+  useCommand('open-settings', useCallback(() => setView({ name: 'settings' }), []));
+  useCommand('open-incidents', useCallback(() => setView({ name: 'incidents' }), []));
+
+  useEffect(() => platform().onMenuCommand(emitCommand), []);
+  useEffect(() => {
+    if (platform().kind !== 'browser') return;
+    const onKey = (event: KeyboardEvent) => {
+      const command = commandForKey(event);
+      if (!command) return;
+      event.preventDefault();
+      emitCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const currentId = view?.name === 'incident' ? view.id : '';
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <span className="brand">{t('appName')}</span>
+        <select aria-label={t('shell.switchIncident')} value={currentId} onChange={(e) => e.target.value && openIncident(e.target.value)}>
+          <option value="">{t('shell.chooseIncident')}</option>
+          {incidents?.map((incident) => (
+            <option key={incident.id} value={incident.id}>
+              {incident.code ? `${incident.code} · ` : ''}
+              {incident.title}
+              {incident.status === 'closed' ? ` (${t('status.closed')})` : ''}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="btn" onClick={() => setView({ name: 'incidents' })}>
+          {t('shell.allIncidents')}
+        </button>
+        <button type="button" className="btn" onClick={() => setCreating(true)}>
+          {t('shell.newIncident')}
+        </button>
+        <span className="spacer" />
+        <button type="button" className="btn" onClick={() => setView({ name: 'settings' })}>
+          {t('shell.settings')}
+        </button>
+      </header>
+      <main className="main">
+        {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
+        {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
+        {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(currentId ? { name: 'incident', id: currentId } : { name: 'incidents' })} />}
+      </main>
+      <NewIncidentDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          openIncident(id);
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// Turns a thrown error into a translated, actionable message (errors:<code>).
+import { useTranslation } from 'react-i18next';
+
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : 'unexpected';
+}
+
+export function useErrorMessage(): (error: unknown) => string {
+  const { t } = useTranslation('errors');
+  return (error) => {
+    const code = errorCode(error);
+    return t(code, { defaultValue: t('unexpected', { detail: error instanceof Error ? error.message : String(error) }) });
+  };
+}
+
+export function ErrorText({ error }: { error: unknown }) {
+  const message = useErrorMessage();
+  if (!error) return null;
+  return (
+    <p className="error-text" role="alert">
+      {message(error)}
+    </p>
+  );
+}

@@ -1,0 +1,27 @@
+// Hooks: how components read the notebook. `undefined` means still loading;
+// `null` means there is nothing (no profile yet, no such incident).
+import { useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { appDb, incidentLogs } from '../app';
+import { getDeviceIdentity, getProfile } from '../repositories/identity.read';
+import { getIncident, listIncidents } from '../repositories/incidents.read';
+import { readSetting, type SettingKey, type SettingValue } from '../repositories/settings';
+import type { IncidentLogSnapshot } from '../stores/incidentLog';
+
+export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
+
+export const useDeviceIdentity = () => useLiveQuery(async () => (await getDeviceIdentity(appDb)) ?? null, []);
+
+export const useIncidents = () => useLiveQuery(() => listIncidents(appDb), []);
+
+export const useIncident = (id: string | null) =>
+  useLiveQuery(async () => (id ? ((await getIncident(appDb, id)) ?? null) : null), [id]);
+
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
+  return useLiveQuery(async () => (await readSetting(appDb, key)) ?? null, [key]);
+}
+
+export function useIncidentLog(incidentId: string): IncidentLogSnapshot {
+  const store = incidentLogs.get(incidentId);
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}

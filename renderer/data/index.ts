@@ -1,0 +1,35 @@
+// The door for components: read through hooks, write through these functions.
+// Writers throw CodedError (`error.code` is translated by the UI as errors:<code>).
+import { appContext as ctx, appDb } from './app';
+import { saveProfile } from './repositories/identity.write';
+import { createIncident, recordAnchor, setIncidentStatus, updateIncidentDetails } from './repositories/incidents.write';
+import type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
+import { amendEntry, appendEntry, retractEntry } from './repositories/entries.write';
+import type { AmendmentInput, EntryDraft } from './repositories/entries.write';
+import { verifyIncidentLog } from './repositories/entries.read';
+import { readSetting, writeSetting, type SettingKey, type SettingValue } from './repositories/settings';
+import type { ResponderProfileInput } from '../../shared/domain/responder';
+
+export * from './hooks';
+export type { StoredEntry } from './db';
+export type { IncidentLogSnapshot } from './stores/incidentLog';
+export type { IncidentVerification } from './repositories/entries.read';
+export type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
+export type { AmendmentInput, EntryDraft, EventTime } from './repositories/entries.write';
+
+export const notebook = {
+  saveProfile: (input: ResponderProfileInput) => saveProfile(ctx, input),
+  createIncident: (input: NewIncidentInput) => createIncident(ctx, input),
+  updateIncidentDetails: (id: string, details: IncidentDetails, text: string) => updateIncidentDetails(ctx, id, details, text),
+  setIncidentStatus: (id: string, status: 'open' | 'closed', text: string) => setIncidentStatus(ctx, id, status, text),
+  recordAnchor: (id: string, anchor: AnchorInput) => recordAnchor(ctx, id, anchor),
+  appendEntry: (draft: EntryDraft) => appendEntry(ctx, draft),
+  amendEntry: (input: AmendmentInput) => amendEntry(ctx, input),
+  retractEntry: (input: { incidentId: string; targetId: string; reason: string; text: string }) => retractEntry(ctx, input),
+  verifyIncidentLog: (incidentId: string) => verifyIncidentLog(appDb, incidentId),
+  readSetting: <K extends SettingKey>(key: K) => readSetting(appDb, key),
+  writeSetting: <K extends SettingKey>(key: K, value: SettingValue<K>) => writeSetting(appDb, key, value),
+  /** The device zone now, for defaults. */
+  deviceZone: () => ctx.zone(),
+  now: () => ctx.now(),
+};

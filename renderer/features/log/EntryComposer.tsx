@@ -1,0 +1,105 @@
+// Writing a new entry: kind, event time (now unless set), tags and the rich text.
+// Ctrl/Cmd+Enter saves and keeps the focus in the composer for the next entry.
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Incident } from '../../../shared/domain/incident';
+import type { EntryKind } from '../../../shared/domain/logEntry';
+import { notebook } from '../../data';
+import { Composer, type ComposerHandle, type ComposerValue } from '../../editor';
+import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
+import { ErrorText } from '../../components/ErrorText';
+import { useCommand } from '../../app/commands';
+import { toWallInput } from '../../lib/time';
+import { KindSelect, kindForShortcut } from './KindSelect';
+import { parseTags } from './entryText';
+
+export interface EntryComposerProps {
+  incident: Incident;
+  onSaved(entryId: string): void;
+}
+
+const nowValue = (zone: string): EventTimeValue => ({ mode: 'now', wall: '', zone, precision: 'minute' });
+
+export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
+  const { t } = useTranslation('log');
+  const editor = useRef<ComposerHandle>(null);
+  const [kind, setKind] = useState<EntryKind>('note');
+  const [time, setTime] = useState<EventTimeValue>(() => nowValue(incident.timeZone));
+  const [tags, setTags] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+
+  useCommand('new-entry', useCallback(() => editor.current?.focus(), []));
+
+  const changeTime = (next: EventTimeValue) => {
+    // Switching to a set time starts from "now" in the chosen zone, to the second.
+    if (next.mode === 'set' && !next.wall) next = { ...next, wall: toWallInput(notebook.now().toISOString(), next.zone) };
+    setTime(next);
+  };
+
+  const save = async (value: ComposerValue): Promise<boolean> => {
+    if (value.isEmpty || saving) return false;
+    if (!isWallValid(time)) {
+      setError({ code: 'log.timeRequired' });
+      return false;
+    }
+    setSaving(true);
+    try {
+      const entry = await notebook.appendEntry({
+        incidentId: incident.id,
+        kind,
+        ...resolveEventTime(time, notebook.now()),
+        body: value.body,
+        text: value.text,
+        tags: parseTags(tags),
+      });
+      setError(null);
+      setTags('');
+      setTime(nowValue(incident.timeZone));
+      onSaved(entry.id);
+      return true;
+    } catch (cause) {
+      setError(cause);
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const saveFromButton = async () => {
+    const handle = editor.current;
+    if (handle && (await save(handle.getValue()))) {
+      handle.clear();
+      handle.focus();
+    }
+  };
+
+  return (
+    <section
+      className="composer-panel"
+      aria-label={t('composer.region')}
+      onKeyDown={(event) => {
+        const shortcut = kindForShortcut(event);
+        if (shortcut) {
+          event.preventDefault();
+          setKind(shortcut);
+        }
+      }}
+    >
+      <div className="row composer-meta">
+        <KindSelect value={kind} onChange={setKind} />
+        <input type="text" className="tags-input" aria-label={t('composer.tags')} placeholder={t('composer.tagsPlaceholder')} value={tags} onChange={(e) => setTags(e.target.value)} />
+        <span className="spacer" />
+        <span className="muted small">
+          <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span> {t('composer.toSave')}
+        </span>
+        <button type="button" className="btn btn-primary" onClick={() => void saveFromButton()} disabled={saving}>
+          {t('composer.save')}
+        </button>
+      </div>
+      <EventTimeField value={time} onChange={changeTime} label={t('composer.eventTime')} />
+      <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} autoFocus />
+      <ErrorText error={error} />
+    </section>
+  );
+}

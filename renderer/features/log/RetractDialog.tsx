@@ -1,0 +1,58 @@
+// "Retract": withdraws an entry with a reason. The original stays visible, marked.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EntryThread } from '../../../shared/domain/revisions';
+import { notebook } from '../../data';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { ErrorText } from '../../components/ErrorText';
+
+export function RetractDialog({ thread, onClose }: { thread: EntryThread | null; onClose(): void }) {
+  const { t } = useTranslation('log');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    setReason('');
+    setError(null);
+  }, [thread]);
+
+  const retract = async () => {
+    if (!thread) return;
+    try {
+      await notebook.retractEntry({
+        incidentId: thread.original.incidentId,
+        targetId: thread.original.id,
+        reason,
+        text: t('retract.entryText', { reason: reason.trim() }),
+      });
+      onClose();
+    } catch (cause) {
+      setError(cause);
+    }
+  };
+
+  return (
+    <Dialog
+      open={thread !== null}
+      title={t('retract.title')}
+      onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            {t('common:actions.cancel')}
+          </button>
+          <button type="button" className="btn btn-primary btn-danger" onClick={() => void retract()}>
+            {t('retract.confirm')}
+          </button>
+        </>
+      }
+    >
+      <p className="muted small">{t('retract.explain')}</p>
+      {thread && <blockquote className="retract-quote">{thread.current.text.slice(0, 400)}</blockquote>}
+      <Field label={t('retract.reason')}>
+        <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
+      </Field>
+      <ErrorText error={error} />
+    </Dialog>
+  );
+}

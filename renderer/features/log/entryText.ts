@@ -1,0 +1,55 @@
+// Small pure helpers the log screens share: tag parsing, kind lists, search text.
+import type { EntryThread } from '../../../shared/domain/revisions';
+import { USER_ENTRY_KINDS, type EntryKind } from '../../../shared/domain/logEntry';
+
+export { USER_ENTRY_KINDS };
+
+/** "vpn, FS01  #ad" → ["vpn", "fs01", "ad"]: lower case, no leading #, no duplicates. */
+export function parseTags(input: string): string[] {
+  const tags = input
+    .split(/[\s,、]+/u)
+    .map((tag) => tag.replace(/^#+/, '').trim().toLowerCase())
+    .filter((tag) => tag.length > 0 && tag.length <= 40);
+  return [...new Set(tags)].slice(0, 32);
+}
+
+export interface TimelineFilter {
+  kinds: ReadonlySet<EntryKind>;
+  author: string;
+  tag: string;
+  query: string;
+}
+
+export const EMPTY_FILTER: TimelineFilter = { kinds: new Set(), author: '', tag: '', query: '' };
+
+export const isFiltering = (f: TimelineFilter) => f.kinds.size > 0 || f.author !== '' || f.tag !== '' || f.query.trim() !== '';
+
+/** Threads matching the filter; search looks at every version's text, tags and author. */
+export function filterThreads(threads: readonly EntryThread[], filter: TimelineFilter): readonly EntryThread[] {
+  if (!isFiltering(filter)) return threads;
+  const words = filter.query.trim().toLocaleLowerCase().split(/\s+/u).filter(Boolean);
+  return threads.filter((thread) => {
+    const { current } = thread;
+    if (filter.kinds.size > 0 && !filter.kinds.has(current.kind)) return false;
+    if (filter.author && current.author.name !== filter.author && thread.original.author.name !== filter.author) return false;
+    if (filter.tag && !current.tags.includes(filter.tag)) return false;
+    if (words.length === 0) return true;
+    const haystack = [thread.original, ...thread.amendments]
+      .map((e) => `${e.text} ${e.tags.join(' ')} ${e.author.name}`)
+      .join(' ')
+      .toLocaleLowerCase();
+    return words.every((word) => haystack.includes(word));
+  });
+}
+
+/** Index of the last thread whose event time is not in the future: where "now" is in the timeline. */
+export function indexOfNow(threads: readonly EntryThread[], nowIso: string): number {
+  let lo = 0;
+  let hi = threads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (threads[mid]!.current.occurredAt <= nowIso) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}

@@ -1,0 +1,24 @@
+// Runs "Verify log" for an incident: on open, on demand and from the menu.
+import { useCallback, useEffect, useState } from 'react';
+import { notebook, type IncidentVerification } from '../../data';
+import { useCommand } from '../../app/commands';
+
+export type VerificationState =
+  | { status: 'idle' }
+  | { status: 'running' }
+  | { status: 'done'; result: IncidentVerification }
+  | { status: 'error'; error: unknown };
+
+export function useVerification(incidentId: string) {
+  const [state, setState] = useState<VerificationState>({ status: 'idle' });
+  const run = useCallback(() => {
+    setState({ status: 'running' });
+    notebook.verifyIncidentLog(incidentId).then(
+      (result) => setState({ status: 'done', result }),
+      (error: unknown) => setState({ status: 'error', error }),
+    );
+  }, [incidentId]);
+  useEffect(run, [run]);
+  useCommand('verify-log', run);
+  return { state, run };
+}

@@ -1,0 +1,25 @@
+// Renderer entry: picks the language (saved setting, else the system locale),
+// then mounts the app. Nothing here touches the database directly.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n, languageFromLocale } from './i18n';
+import { platform } from './platform';
+import { notebook } from './data';
+import { App } from './app/App';
+import './styles/app.css';
+
+async function start(): Promise<void> {
+  const info = await platform().getInfo();
+  const saved = await notebook.readSetting('language').catch(() => undefined);
+  const language = saved ?? languageFromLocale(info.systemLocale);
+  await initI18n(language);
+  document.documentElement.lang = language;
+  await platform().setLanguage(language).catch(() => undefined);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App appInfo={info} />
+    </StrictMode>,
+  );
+}
+
+void start();
