@@ -1,0 +1,46 @@
+// Tag parsing, timeline filtering and "now" position: pure rules of the log screen.
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, filterThreads, indexOfNow, parseTags } from '../../../renderer/features/log/entryText';
+import type { EntryThread } from '../../../shared/domain/revisions';
+import type { LogEntry } from '../../../shared/domain/logEntry';
+
+const entry = (over: Partial<LogEntry>): LogEntry =>
+  ({ id: 'x', kind: 'note', text: '', tags: [], author: { name: 'A', role: null }, occurredAt: '2026-11-23T00:00:00.000Z', ...over }) as LogEntry;
+const thread = (original: LogEntry, amendments: LogEntry[] = []): EntryThread => ({ original, amendments, retraction: null, current: amendments.at(-1) ?? original });
+
+describe('parseTags', () => {
+  it('splits on spaces, commas and Japanese commas, drops #, lower-cases and dedupes', () => {
+    expect(parseTags('VPN, fs01  #AD、vpn')).toEqual(['vpn', 'fs01', 'ad']);
+    expect(parseTags('   ')).toEqual([]);
+  });
+});
+
+describe('filterThreads', () => {
+  const threads = [
+    thread(entry({ id: '1', kind: 'action', text: 'Shut switch port 12', tags: ['fs01'], author: { name: 'Ken', role: null } })),
+    thread(entry({ id: '2', kind: 'note', text: 'ランサムノートを発見' })),
+    thread(entry({ id: '3', kind: 'note', text: 'old wording' }), [entry({ id: '4', kind: 'note', text: 'new wording' })]),
+  ];
+  it('returns the same list when nothing filters', () => {
+    expect(filterThreads(threads, EMPTY_FILTER)).toBe(threads);
+  });
+  it('filters by kind, author, tag and by words in any version, including Japanese', () => {
+    const ids = (f: Partial<typeof EMPTY_FILTER>) => filterThreads(threads, { ...EMPTY_FILTER, ...f }).map((t) => t.original.id);
+    expect(ids({ kinds: new Set(['action'] as const) })).toEqual(['1']);
+    expect(ids({ author: 'Ken' })).toEqual(['1']);
+    expect(ids({ tag: 'fs01' })).toEqual(['1']);
+    expect(ids({ query: 'ランサム' })).toEqual(['2']);
+    expect(ids({ query: 'OLD' })).toEqual(['3']);
+    expect(ids({ query: 'switch 12' })).toEqual(['1']);
+  });
+});
+
+describe('indexOfNow', () => {
+  it('finds the last entry that is not in the future', () => {
+    const at = (iso: string) => thread(entry({ occurredAt: iso }));
+    const list = [at('2026-11-23T00:00:00.000Z'), at('2026-11-23T01:00:00.000Z'), at('2026-11-24T00:00:00.000Z')];
+    expect(indexOfNow(list, '2026-11-23T02:00:00.000Z')).toBe(1);
+    expect(indexOfNow(list, '2026-11-22T00:00:00.000Z')).toBe(0);
+    expect(indexOfNow([], '2026-11-22T00:00:00.000Z')).toBe(0);
+  });
+});
