@@ -1,0 +1,92 @@
+// The main-process side of the harness: main's real dispatcher, sender guard and
+// handlers, with only the native pieces (app metadata, menus, the system browser)
+// replaced by recorders the tests can assert on.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame } from '@playwright/test';
+import { appOriginSender, createDispatcher, type Dispatcher, type SenderInfo } from '../../../main/ipc/dispatch';
+import { createHandlers } from '../../../main/ipc/handlers';
+import type { AppInfo, Language } from '../../../shared/ipc/contract';
+import { REPO_ROOT } from './paths';
+
+export interface HostOptions {
+  /** What the "operating system" reports as its locale, e.g. `ja-JP`. */
+  systemLocale?: string;
+  /** What the "operating system" reports as its time zone. */
+  systemTimeZone?: string;
+}
+
+/** One call that reached the dispatcher, whatever its outcome. */
+export interface IpcCall {
+  channel: unknown;
+  payload: unknown;
+  sender: SenderInfo;
+  result: unknown;
+}
+
+export interface TestHost {
+  readonly dispatch: Dispatcher;
+  readonly appInfo: AppInfo;
+  /** URLs main handed to the system browser, in order. */
+  readonly openedExternal: string[];
+  /** Languages the renderer asked main to use for its menus, in order. */
+  readonly languageCalls: Language[];
+  /** Every call that reached the dispatcher, in order. */
+  readonly ipcCalls: IpcCall[];
+  /** Errors main's dispatcher reported (handler exceptions, broken responses). */
+  readonly mainErrors: unknown[];
+  /** What the page's binding would get for a call from `frame`. */
+  invokeFrom(frame: Frame, channel: unknown, payload: unknown): Promise<unknown>;
+}
+
+const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
+  name: string;
+  productName?: string;
+  version: string;
+};
+
+/** How Electron's `event.senderFrame` would describe `frame`. */
+export const senderOf = (frame: Frame): SenderInfo => ({
+  url: frame.url(),
+  isMainFrame: frame === frame.page().mainFrame(),
+});
+
+export function createTestHost(origin: string, options: HostOptions = {}): TestHost {
+  const openedExternal: string[] = [];
+  const languageCalls: Language[] = [];
+  const ipcCalls: IpcCall[] = [];
+  const mainErrors: unknown[] = [];
+  const appInfo: AppInfo = {
+    // Electron's app.getName() prefers productName.
+    name: packageJson.productName ?? packageJson.name,
+    version: packageJson.version,
+    platform: 'linux',
+    systemLocale: options.systemLocale ?? 'en-US',
+    systemTimeZone: options.systemTimeZone ?? 'Asia/Tokyo',
+  };
+  const handlers = createHandlers({
+    appInfo: () => ({ ...appInfo }),
+    setLanguage: (language) => void languageCalls.push(language),
+    openExternal: async (url) => void openedExternal.push(url),
+  });
+  const dispatch = createDispatcher({
+    handlers,
+    isAllowedSender: appOriginSender(origin),
+    onError: (error) => void mainErrors.push(error),
+  });
+
+  return {
+    dispatch,
+    appInfo,
+    openedExternal,
+    languageCalls,
+    ipcCalls,
+    mainErrors,
+    async invokeFrom(frame, channel, payload) {
+      const sender = senderOf(frame);
+      const result = await dispatch(sender, channel, payload);
+      ipcCalls.push({ channel, payload, sender, result });
+      return result;
+    },
+  };
+}
