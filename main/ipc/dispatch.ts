@@ -41,7 +41,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     return `${path}: ${issue.code}${keys}`;
   });
   const more = issues.length > MAX_LISTED_ISSUES ? `; and ${issues.length - MAX_LISTED_ISSUES} more` : '';
-  return listed.join('; ') + more;
+  return listed.length > 0 ? listed.join('; ') + more : 'unreadable payload';
 }
 
 /** Accepts only main frames whose URL is on exactly `appOrigin` (e.g. app://lantern). */
@@ -64,14 +64,27 @@ async function runHandler(handlers: InvokeHandlers, channel: InvokeChannel, requ
   return handler(request);
 }
 
+type Parsed = { success: true; data: unknown } | { success: false; issues: readonly z.core.$ZodIssue[] };
+
+/** safeParse that also survives payloads whose getters throw (possible outside Electron's structured clone). */
+function parseWith(schema: z.ZodType, value: unknown): Parsed {
+  try {
+    const parsed = schema.safeParse(value);
+    return parsed.success ? { success: true, data: parsed.data } : { success: false, issues: parsed.error.issues };
+  } catch {
+    return { success: false, issues: [] };
+  }
+}
+
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const report = (error: unknown) => options.onError?.(error);
   return async (sender, channel, payload) => {
+    // The sender first: a refused caller learns nothing, not even which channels exist.
+    if (!isAllowed(sender, options.isAllowedSender)) return fail('ipc.forbiddenSender', 'IPC sender not allowed');
     if (!isInvokeChannel(channel)) return fail('ipc.unknownChannel', 'unknown IPC channel');
-    if (!isAllowed(sender, options.isAllowedSender)) return fail('ipc.forbiddenSender', `sender not allowed on ${channel}`);
     const schemas = invokeChannels[channel];
-    const request = schemas.request.safeParse(payload);
-    if (!request.success) return fail('ipc.badPayload', `invalid payload for ${channel}: ${describeIssues(request.error.issues)}`);
+    const request = parseWith(schemas.request, payload);
+    if (!request.success) return fail('ipc.badPayload', `invalid payload for ${channel}: ${describeIssues(request.issues)}`);
 
     let result: unknown;
     try {
@@ -81,15 +94,16 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       return fail('ipc.handlerFailed', `handler for ${channel} failed`);
     }
 
-    const envelope = ResultEnvelopeSchema.safeParse(result);
+    const envelope = parseWith(ResultEnvelopeSchema, result);
     if (!envelope.success) {
       report(new Error(`handler for ${channel} returned no Result`));
       return fail('ipc.badResponse', `handler for ${channel} returned an invalid result`);
     }
-    if (!envelope.data.ok) return { ok: false, error: envelope.data.error };
-    const response = schemas.response.safeParse(envelope.data.value);
+    const returned = envelope.data as z.infer<typeof ResultEnvelopeSchema>;
+    if (!returned.ok) return { ok: false, error: returned.error };
+    const response = parseWith(schemas.response, returned.value);
     if (!response.success) {
-      report(new Error(`handler for ${channel} broke its response schema: ${describeIssues(response.error.issues)}`));
+      report(new Error(`handler for ${channel} broke its response schema: ${describeIssues(response.issues)}`));
       return fail('ipc.badResponse', `handler for ${channel} returned an invalid result`);
     }
     return ok(response.data);

@@ -69,7 +69,7 @@ describe('handle.ts', async () => {
   });
 
   it('describes the sender frame: URL and whether it is the main frame', async () => {
-    const dispatch = vi.fn(async () => ({ ok: true, value: {} }));
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: {} }));
     registerInvokeHandlers(dispatch);
     const handler = fake.handlers.get('app:get-info');
     await handler?.(event(mainFrame), {});
@@ -79,7 +79,7 @@ describe('handle.ts', async () => {
   });
 
   it('passes a null sender for a missing, destroyed or unreadable frame', async () => {
-    const dispatch = vi.fn(async () => ({ ok: true, value: {} }));
+    const dispatch = vi.fn(async () => ({ ok: true as const, value: {} }));
     registerInvokeHandlers(dispatch);
     const handler = fake.handlers.get('app:get-info');
     const unreadable = {

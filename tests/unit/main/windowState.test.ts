@@ -37,14 +37,14 @@ describe('saveWindowState', () => {
   it('writes a temporary file, then renames it over the real one', async () => {
     const calls: string[] = [];
     const fs = {
-      writeFile: vi.fn(async (path: string) => void calls.push(`write ${path}`)),
+      writeFile: vi.fn(async (path: string, _data: string) => void calls.push(`write ${path}`)),
       rename: vi.fn(async (from: string, to: string) => void calls.push(`rename ${from} ${to}`)),
       readFile: vi.fn(),
     };
     const state: WindowState = { bounds: { x: 1, y: 2, width: 800, height: 600 }, isMaximized: false };
     await saveWindowState(fs, '/data/window-state.json', state);
     expect(calls).toEqual(['write /data/window-state.json.tmp', 'rename /data/window-state.json.tmp /data/window-state.json']);
-    expect(JSON.parse(fs.writeFile.mock.calls[0]?.[1] as unknown as string)).toEqual(state);
+    expect(JSON.parse(fs.writeFile.mock.calls[0]?.[1] ?? '')).toEqual(state);
   });
 });
 
