@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// First run: the responder names themselves, the device gets its signing key,
+// and the language switch changes the screen at once.
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { Onboarding } from '../../../renderer/features/onboarding/Onboarding';
+import { appDb } from '../../../renderer/data/app';
+import { getDeviceIdentity, getProfile } from '../../../renderer/data/repositories/identity.read';
+import { readSetting } from '../../../renderer/data/repositories/settings';
+import { freshNotebook, tearDown } from './notebookHarness';
+
+beforeEach(freshNotebook);
+afterEach(tearDown);
+
+describe('Onboarding', () => {
+  test('refuses to start without a name and writes nothing', async () => {
+    render(<Onboarding />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(await screen.findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/enter your name/i));
+    expect(await getProfile(appDb)).toBeUndefined();
+    expect(await getDeviceIdentity(appDb)).toBeUndefined();
+    expect(document.activeElement).toBe(screen.getByLabelText(/your name/i));
+  });
+
+  test('creates the responder profile and the device identity', async () => {
+    render(<Onboarding />);
+    fireEvent.change(screen.getByLabelText(/your name/i), { target: { value: '  Aiko Sato ' } });
+    fireEvent.change(screen.getByLabelText(/role/i), { target: { value: 'Scribe' } });
+    fireEvent.change(screen.getByLabelText(/organisation/i), { target: { value: 'Example KK' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+
+    await waitFor(async () => expect(await getProfile(appDb)).toMatchObject({ name: 'Aiko Sato', role: 'Scribe', organization: 'Example KK' }));
+    const device = await getDeviceIdentity(appDb);
+    expect(device?.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  test('switching to Japanese relabels the screen and remembers the choice', async () => {
+    render(<Onboarding />);
+    expect(screen.getByLabelText(/your name/i)).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('radio', { name: '日本語' }));
+
+    expect(await screen.findByLabelText(/氏名/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: '開始' })).toBeTruthy();
+    expect(screen.queryByLabelText(/your name/i)).toBeNull();
+    expect(screen.getByRole('radio', { name: '日本語' })).toHaveProperty('checked', true);
+    await waitFor(async () => expect(await readSetting(appDb, 'language')).toBe('ja'));
+    expect(document.documentElement.lang).toBe('ja');
+
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(await screen.findByRole('button', { name: 'Start' })).toBeTruthy();
+  });
+});
