@@ -4,7 +4,6 @@ import type { RichBody } from '../../../shared/domain/logEntry';
 import { MAX_DEPTH, parseBody, plainTextOf, sanitizeBody } from '../../../renderer/editor/sanitize';
 import { body, br, code, li, link, linkUrls, node, nodeTypes, ol, p, tab, text, ul } from './bodyFixtures';
 
-const ALLOWED_TYPES = new Set(['root', 'paragraph', 'text', 'tab', 'linebreak', 'link', 'list', 'listitem', 'code']);
 const firstParagraph = (value: RichBody) => value.root.children[0] as { children: Record<string, unknown>[] };
 
 describe('sanitizeBody keeps what an entry may carry', () => {
