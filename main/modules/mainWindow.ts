@@ -2,7 +2,8 @@
 // context isolation, the OS sandbox, no node integration, no <webview>, and only
 // the preload's typed bridge. Its size and place are restored (clamped onto a
 // display that still exists) and saved while it moves and when it closes.
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { BrowserWindow, screen } from 'electron';
 import {
   clampToDisplays,
@@ -20,10 +21,12 @@ export interface MainWindowOptions {
   isDev: boolean;
 }
 
+// Writes are synchronous (the file is ~100 bytes): the save flushed on `close`
+// must land before a quit that follows at once, not in a later tick.
 const stateFs: WindowStateFs = {
   readFile: (path) => readFile(path, 'utf8'),
-  writeFile: (path, data) => writeFile(path, data, 'utf8'),
-  rename,
+  writeFile: async (path, data) => writeFileSync(path, data, 'utf8'),
+  rename: async (from, to) => renameSync(from, to),
 };
 
 function workAreas() {
