@@ -1,0 +1,13 @@
+// Public API of the entry editor: the composer, the read-only body view, and the
+// pure sanitizer used on save and import. Everything else here is internal.
+export { Composer, type ComposerHandle, type ComposerProps } from './Composer';
+export type { ComposerValue } from './composerValue';
+export { composerValueOf } from './composerValue';
+export { BodyView, type BodyViewProps } from './BodyView';
+export { emptyBody, parseBody, plainTextOf, sanitizeBody } from './sanitize';
+export type { SanitizedBody } from './bodyTypes';
+export { EDITOR_NAMESPACE, EDITOR_NODES } from './nodes';
+export { editorTheme } from './theme';
+export { defineComposerExtension } from './composerExtension';
+export { registerSanitizer } from './plugins/sanitize/registerSanitizer';
+export { SanitizeExtension } from './plugins/sanitize/SanitizeExtension';
