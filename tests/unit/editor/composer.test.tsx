@@ -19,6 +19,13 @@ const pressSubmit = async (modifier: 'ctrlKey' | 'metaKey' = 'ctrlKey') => {
   });
 };
 
+const pressSubmitOn = async (container: HTMLElement) => {
+  const box = container.querySelector('[role="textbox"]') as HTMLElement;
+  await act(async () => {
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', ctrlKey: true });
+  });
+};
+
 describe('Composer', () => {
   it('is a labelled multi-line textbox', () => {
     mountComposer();
@@ -87,6 +94,22 @@ describe('Composer', () => {
     await act(async () => finish(true));
     expect(onSubmit).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(textbox().textContent).toBe(''));
+  });
+
+  it('copes with being unmounted by its own onSubmit (a dialog that closes on save)', async () => {
+    const errors = vi.spyOn(console, 'error');
+    let unmount = () => undefined as void;
+    const onSubmit = vi.fn(async () => {
+      unmount();
+      return true;
+    });
+    const composer = mountComposer({ onSubmit });
+    unmount = composer.unmount;
+    await composer.type('amended');
+    await pressSubmitOn(composer.container);
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('offers getValue, clear, focus and submit on its handle', async () => {
