@@ -4,7 +4,7 @@
 // strings) reaching handlers; handler exceptions leaking stack traces; handlers
 // returning data outside the contract. Pure (no electron): the e2e harness runs
 // this same dispatcher behind Playwright's exposeBinding.
-import type { z } from 'zod';
+import type { z } from '../../shared/zod';
 import { invokeChannels, isInvokeChannel } from '../../shared/ipc/contract';
 import type { InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { fail, ok } from '../../shared/result';

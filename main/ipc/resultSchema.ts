@@ -1,7 +1,7 @@
 // The shape of a Result crossing the IPC boundary (see shared/result.ts). Used on
 // both sides: main checks what handlers return, the preload checks what arrives.
 // No electron import, so the preload bundle and the e2e harness can include it.
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 
 export const AppErrorSchema = z
   .object({

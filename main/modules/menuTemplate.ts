@@ -19,7 +19,7 @@ export const COMMAND_ACCELERATORS: Readonly<Record<MenuCommand, string>> = {
   'new-entry': 'CmdOrCtrl+N',
   'new-incident': 'CmdOrCtrl+Shift+N',
   'open-incidents': 'CmdOrCtrl+O',
-  'verify-log': 'CmdOrCtrl+Shift+V',
+  'verify-log': 'CmdOrCtrl+Shift+L',
   'focus-search': 'CmdOrCtrl+F',
   'open-settings': 'CmdOrCtrl+,',
 };

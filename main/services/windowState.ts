@@ -1,7 +1,7 @@
 // Loads, clamps and saves the main window's size, position and maximized flag.
 // Threat it stops: a window restored off-screen (a monitor unplugged since the last
 // run) that the responder cannot reach. Pure: the file system is injected.
-import { z } from 'zod';
+import { z } from '../../shared/zod';
 
 export interface Rect {
   x: number;

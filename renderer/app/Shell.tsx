@@ -78,7 +78,7 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
       <main className="main">
         {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
         {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
-        {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(currentId ? { name: 'incident', id: currentId } : { name: 'incidents' })} />}
+        {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
       </main>
       <NewIncidentDialog
         open={creating}

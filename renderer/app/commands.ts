@@ -25,7 +25,7 @@ export function commandForKey(event: KeyboardEvent): MenuCommand | null {
   if (!mod || event.altKey) return null;
   const key = event.key.toLowerCase();
   if (event.shiftKey && key === 'n') return 'new-incident';
-  if (event.shiftKey && key === 'v') return 'verify-log';
+  if (event.shiftKey && key === 'l') return 'verify-log';
   if (event.shiftKey && key === 'i') return 'open-incidents';
   if (!event.shiftKey && key === 'n') return 'new-entry';
   if (!event.shiftKey && key === 'f') return 'focus-search';

@@ -1,5 +1,5 @@
 // Small schemas shared by every aggregate: ids, instants, zones, hashes.
-import { z } from 'zod';
+import { z } from '../zod';
 import { isValidTimeZone } from '../time/zonedTime';
 
 /** UUID (v7 for everything Lantern creates; any version accepted from imports). */

@@ -1,6 +1,6 @@
 // Incidents are the notebook's top-level aggregate. Unlike log entries they are
 // mutable (rename, close, reopen), and every such change also writes a log entry.
-import { z } from 'zod';
+import { z } from '../zod';
 import { IdSchema, InstantSchema, PersonSchema, TimeZoneSchema, text } from './common';
 
 export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;

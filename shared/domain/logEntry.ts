@@ -1,7 +1,7 @@
 // The log entry: the unit of the append-only, hash-chained incident log.
 // Every field except `hash` is covered by the hash; local bookkeeping fields that
 // the database adds start with `_` and are never hashed or exported.
-import { z } from 'zod';
+import { z } from '../zod';
 import { HashSchema, IdSchema, InstantSchema, PersonSchema, TimeZoneSchema, text } from './common';
 
 export const USER_ENTRY_KINDS = ['note', 'action', 'decision', 'communication', 'observation'] as const;

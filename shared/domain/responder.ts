@@ -1,5 +1,5 @@
 // The responder using this device, and the device's signing identity.
-import { z } from 'zod';
+import { z } from '../zod';
 import { IdSchema, InstantSchema, text } from './common';
 
 export const ResponderProfileInputSchema = z.object({

@@ -2,7 +2,7 @@
 // every invoke channel (main/ipc), the preload builds `window.lantern` from the
 // same map (preload/api.ts), and both validate payloads with these schemas.
 // Channel names are `domain:action`, kebab case, declared only here.
-import { z } from 'zod';
+import { z } from '../zod';
 import { isSafeLinkUrl } from '../domain/links';
 
 export const LANGUAGES = ['en', 'ja'] as const;

@@ -1,5 +1,5 @@
 // App settings as a small key-value table: language, second time zone, last incident.
-import { z } from 'zod';
+import { z } from '../../../shared/zod';
 import { LanguageSchema } from '../../../shared/ipc/contract';
 import { TimeZoneSchema } from '../../../shared/domain/common';
 import type { LanternDB } from '../db';

@@ -73,7 +73,7 @@ export function CorrectDialog({ thread, onClose, onSaved }: { thread: EntryThrea
       {thread && time && (
         <>
           <p className="muted small">{t('correct.explain')}</p>
-          <Composer ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={save} autoFocus />
+          <Composer key={thread.original.id} ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={save} autoFocus />
           <EventTimeField value={time} onChange={setTime} allowNow={false} label={t('composer.eventTime')} />
           <Field label={t('composer.tags')}>
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />

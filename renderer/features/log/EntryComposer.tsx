@@ -66,14 +66,6 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
     }
   };
 
-  const saveFromButton = async () => {
-    const handle = editor.current;
-    if (handle && (await save(handle.getValue()))) {
-      handle.clear();
-      handle.focus();
-    }
-  };
-
   return (
     <section
       className="composer-panel"
@@ -93,7 +85,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         <span className="muted small">
           <span className="kbd">Ctrl</span>+<span className="kbd">Enter</span> {t('composer.toSave')}
         </span>
-        <button type="button" className="btn btn-primary" onClick={() => void saveFromButton()} disabled={saving}>
+        <button type="button" className="btn btn-primary" onClick={() => void editor.current?.submit()} disabled={saving}>
           {t('composer.save')}
         </button>
       </div>

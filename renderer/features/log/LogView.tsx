@@ -50,7 +50,7 @@ export function LogView({ incident }: { incident: Incident }) {
   return (
     <div className="log-view">
       <div className="log-bar">
-        <VerifyBadge state={verification.state} onVerify={verification.run} onShowEntry={showEntry} />
+        <VerifyBadge state={verification.state} entryCount={log.byId.size} onVerify={verification.run} onShowEntry={showEntry} />
         <TimelineToolbar
           filter={filter}
           onFilter={setFilter}

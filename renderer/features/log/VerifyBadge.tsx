@@ -5,11 +5,13 @@ import type { VerificationState } from './useVerification';
 
 export interface VerifyBadgeProps {
   state: VerificationState;
+  /** Entries in the log now, to say how many arrived since the last check. */
+  entryCount: number;
   onVerify(): void;
   onShowEntry(entryId: string): void;
 }
 
-export function VerifyBadge({ state, onVerify, onShowEntry }: VerifyBadgeProps) {
+export function VerifyBadge({ state, entryCount, onVerify, onShowEntry }: VerifyBadgeProps) {
   const { t } = useTranslation('log');
   const message = useErrorMessage();
   let badge;
@@ -21,6 +23,7 @@ export function VerifyBadge({ state, onVerify, onShowEntry }: VerifyBadgeProps) 
     badge = (
       <span className="badge badge-ok" title={t('verify.okTitle', { time: state.result.checkedAt })}>
         {t('verify.ok', { count: state.result.entries, devices: state.result.devices })}
+        {entryCount > state.result.entries && ` · ${t('verify.newSince', { count: entryCount - state.result.entries })}`}
       </span>
     );
   } else {

@@ -66,7 +66,7 @@ describe('menu template', () => {
     expect(COMMAND_ACCELERATORS).toMatchObject({
       'new-entry': 'CmdOrCtrl+N',
       'new-incident': 'CmdOrCtrl+Shift+N',
-      'verify-log': 'CmdOrCtrl+Shift+V',
+      'verify-log': 'CmdOrCtrl+Shift+L',
       'focus-search': 'CmdOrCtrl+F',
       'open-settings': 'CmdOrCtrl+,',
     });
