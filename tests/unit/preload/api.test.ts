@@ -115,3 +115,12 @@ describe('createLanternApi: events', () => {
     expect(transport.subscribe).not.toHaveBeenCalled();
   });
 });
+
+describe('preload zod configuration', () => {
+  // Loading the bridge (through the contract and shared/zod) must switch zod's JIT
+  // off before any schema exists: its `new Function` probe breaks the page's CSP.
+  it('parses without zod’s eval probe, which the CSP would report', async () => {
+    const { z } = await import('zod');
+    expect(z.config().jitless).toBe(true);
+  });
+});
