@@ -14,7 +14,10 @@ export interface MenuTemplateOptions {
   onCommand(command: MenuCommand, window: BaseWindow | undefined): void;
 }
 
-/** Shortcuts for commands. Ctrl+Shift+I stays free for developer tools on Windows/Linux. */
+/**
+ * Shortcuts for commands. Ctrl+Shift+I stays free for developer tools on
+ * Windows/Linux, and Ctrl+Shift+V for the editor's paste-as-plain-text.
+ */
 export const COMMAND_ACCELERATORS: Readonly<Record<MenuCommand, string>> = {
   'new-entry': 'CmdOrCtrl+N',
   'new-incident': 'CmdOrCtrl+Shift+N',
