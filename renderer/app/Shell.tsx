@@ -17,15 +17,17 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
   const { t } = useTranslation('common');
   const incidents = useIncidents();
   const lastIncidentId = useSetting('lastIncidentId');
-  const [view, setView] = useState<View | null>(null);
+  const [chosenView, setView] = useState<View | null>(null);
   const [creating, setCreating] = useState(false);
 
-  // First render after load: reopen the last incident if it still exists.
-  useEffect(() => {
-    if (view || incidents === undefined || lastIncidentId === undefined) return;
-    const last = incidents.find((i) => i.id === lastIncidentId);
-    setView(last ? { name: 'incident', id: last.id } : { name: 'incidents' });
-  }, [view, incidents, lastIncidentId]);
+  // Until the responder picks a view, reopen the last incident if it still exists.
+  const view: View | null =
+    chosenView ??
+    (incidents === undefined || lastIncidentId === undefined
+      ? null
+      : incidents.some((i) => i.id === lastIncidentId)
+        ? { name: 'incident', id: lastIncidentId! }
+        : { name: 'incidents' });
 
   const openIncident = useCallback((id: string) => {
     setView({ name: 'incident', id });

@@ -1,5 +1,5 @@
 // "Correct": writes an amendment with a complete new version and a required reason.
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { notebook } from '../../data';
@@ -11,22 +11,28 @@ import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } fr
 import { toWallInput } from '../../lib/time';
 import { parseTags } from './entryText';
 
-export function CorrectDialog({ thread, onClose, onSaved }: { thread: EntryThread | null; onClose(): void; onSaved(id: string): void }) {
+interface CorrectDialogProps {
+  thread: EntryThread | null;
+  onClose(): void;
+  onSaved(id: string): void;
+}
+
+/** Keyed by entry, so the form starts from that entry's current version. */
+export const CorrectDialog = (props: CorrectDialogProps) => <CorrectForm key={props.thread?.original.id ?? ''} {...props} />;
+
+function startTime(thread: EntryThread | null): EventTimeValue | null {
+  if (!thread) return null;
+  const { current } = thread;
+  return { mode: 'set', wall: toWallInput(current.occurredAt, current.occurredZone), zone: current.occurredZone, precision: current.occurredPrecision };
+}
+
+function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
   const { t } = useTranslation('log');
   const editor = useRef<ComposerHandle>(null);
-  const [time, setTime] = useState<EventTimeValue | null>(null);
-  const [tags, setTags] = useState('');
+  const [time, setTime] = useState<EventTimeValue | null>(() => startTime(thread));
+  const [tags, setTags] = useState(() => thread?.current.tags.join(' ') ?? '');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    if (!thread) return;
-    const { current } = thread;
-    setTime({ mode: 'set', wall: toWallInput(current.occurredAt, current.occurredZone), zone: current.occurredZone, precision: current.occurredPrecision });
-    setTags(current.tags.join(' '));
-    setReason('');
-    setError(null);
-  }, [thread]);
 
   const save = async (): Promise<boolean> => {
     if (!thread || !time || !editor.current) return false;
@@ -73,7 +79,7 @@ export function CorrectDialog({ thread, onClose, onSaved }: { thread: EntryThrea
       {thread && time && (
         <>
           <p className="muted small">{t('correct.explain')}</p>
-          <Composer key={thread.original.id} ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={save} autoFocus />
+          <Composer ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={save} autoFocus />
           <EventTimeField value={time} onChange={setTime} allowNow={false} label={t('composer.eventTime')} />
           <Field label={t('composer.tags')}>
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />

@@ -1,5 +1,5 @@
 // "Retract": withdraws an entry with a reason. The original stays visible, marked.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { notebook } from '../../data';
@@ -7,14 +7,18 @@ import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { ErrorText } from '../../components/ErrorText';
 
-export function RetractDialog({ thread, onClose }: { thread: EntryThread | null; onClose(): void }) {
+interface RetractDialogProps {
+  thread: EntryThread | null;
+  onClose(): void;
+}
+
+/** Keyed by entry, so the form starts empty for each entry. */
+export const RetractDialog = (props: RetractDialogProps) => <RetractForm key={props.thread?.original.id ?? ''} {...props} />;
+
+function RetractForm({ thread, onClose }: RetractDialogProps) {
   const { t } = useTranslation('log');
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    setReason('');
-    setError(null);
-  }, [thread]);
 
   const retract = async () => {
     if (!thread) return;

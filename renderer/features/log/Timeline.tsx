@@ -26,6 +26,7 @@ export interface TimelineProps extends RowCallbacks {
 export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tamperedId, highlightId, ref, ...callbacks }: TimelineProps) {
   const { t } = useTranslation('log');
   const scroller = useRef<HTMLDivElement>(null);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler; TanStack's functions are read fresh each render.
   const virtualizer = useVirtualizer({
     count: threads.length,
     getScrollElement: () => scroller.current,

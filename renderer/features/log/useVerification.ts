@@ -10,15 +10,19 @@ export type VerificationState =
   | { status: 'error'; error: unknown };
 
 export function useVerification(incidentId: string) {
-  const [state, setState] = useState<VerificationState>({ status: 'idle' });
-  const run = useCallback(() => {
-    setState({ status: 'running' });
+  // The hook's owner is keyed by incident, so a check starts with the view.
+  const [state, setState] = useState<VerificationState>({ status: 'running' });
+  const check = useCallback(() => {
     notebook.verifyIncidentLog(incidentId).then(
       (result) => setState({ status: 'done', result }),
       (error: unknown) => setState({ status: 'error', error }),
     );
   }, [incidentId]);
-  useEffect(run, [run]);
+  const run = useCallback(() => {
+    setState({ status: 'running' });
+    check();
+  }, [check]);
+  useEffect(check, [check]);
   useCommand('verify-log', run);
   return { state, run };
 }
