@@ -27,8 +27,21 @@ const threadOrder = (a: EntryThread, b: EntryThread) =>
   : a.original.recordedAt > b.original.recordedAt ? 1
   : a.original.id < b.original.id ? -1 : 1;
 
+function insertionPoint(threads: readonly EntryThread[], thread: EntryThread): number {
+  let lo = 0;
+  let hi = threads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (threadOrder(threads[mid]!, thread) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class IncidentLogStore {
   private readonly entries = new Map<string, StoredEntry>();
+  /** Amendments and retractions by the id of the entry they revise. */
+  private readonly revisions = new Map<string, StoredEntry[]>();
   private lastRow = -Infinity;
   private snapshot: IncidentLogSnapshot = EMPTY;
   private readonly listeners = new Set<() => void>();
@@ -63,19 +76,44 @@ export class IncidentLogStore {
 
   private ingest(rows: readonly StoredEntry[]): void {
     if (rows.length === 0 && !this.snapshot.loading) return;
+    const fresh = rows.filter((row) => !this.entries.has(row.id));
     for (const row of rows) {
       this.entries.set(row.id, row);
       if (row._row > this.lastRow) this.lastRow = row._row;
     }
-    const all = [...this.entries.values()];
-    const threads = buildThreads(all).threads.sort(threadOrder);
-    const authors = new Set<string>();
-    const tags = new Set<string>();
-    for (const entry of all) {
+    for (const row of fresh) {
+      const target = row.revision?.targetId;
+      if (target) this.revisions.set(target, [...(this.revisions.get(target) ?? []), row]);
+    }
+    const threads = this.snapshot.loading ? this.rebuild() : this.merge(fresh);
+    const authors = new Set(this.snapshot.authors);
+    const tags = new Set(this.snapshot.tags);
+    for (const entry of this.snapshot.loading ? this.entries.values() : fresh) {
       authors.add(entry.author.name);
       for (const tag of entry.tags) tags.add(tag);
     }
     this.publish({ loading: false, error: null, threads, byId: new Map(this.entries), authors: [...authors].sort(), tags: [...tags].sort() });
+  }
+
+  private rebuild(): EntryThread[] {
+    return buildThreads([...this.entries.values()]).threads.sort(threadOrder);
+  }
+
+  /**
+   * Folds new rows into the sorted threads without re-sorting everything: each
+   * touched thread is rebuilt from its entries and put back at its place.
+   */
+  private merge(fresh: readonly StoredEntry[]): EntryThread[] {
+    const touched = new Set(fresh.map((e) => e.revision?.targetId ?? e.id));
+    if (touched.size > 1000) return this.rebuild();
+    const threads = this.snapshot.threads.filter((t) => !touched.has(t.original.id));
+    for (const id of touched) {
+      const original = this.entries.get(id);
+      if (!original) continue;
+      const thread = buildThreads([original, ...(this.revisions.get(id) ?? [])]).threads[0];
+      if (thread) threads.splice(insertionPoint(threads, thread), 0, thread);
+    }
+    return threads;
   }
 
   private publish(next: IncidentLogSnapshot): void {
