@@ -119,6 +119,8 @@ test('the same timeline in Japanese', async ({ app }) => {
   await writeEntry(page, 'Isolated FS01 at the switch');
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('radio', { name: '日本語' }).check();
+  // A second zone: every time in the log is also shown in UTC.
+  await page.getByRole('combobox', { name: '次のタイムゾーンでも表示' }).selectOption('UTC');
   await page.getByRole('button', { name: '完了' }).click();
   await expect(page.getByRole('button', { name: 'ログを検証' })).toBeVisible();
   await expect(page.getByText('検証済み：2件、1台の端末')).toBeVisible();
@@ -127,6 +129,7 @@ test('the same timeline in Japanese', async ({ app }) => {
   await expect(jaRows.first()).toContainText('メモ');
   await expect(jaRows.first()).toContainText('脅迫文をFS01で発見。写真を別端末で撮影。');
   await expect(jaRows.first()).toContainText('+09:00');
+  await expect(jaRows.first()).toContainText('UTC');
   await app.screenshot('timeline-ja');
   // The language choice is kept: after a reload the UI is still Japanese.
   await app.reload();
