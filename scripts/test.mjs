@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'test-results');
 const BIN = join(ROOT, 'node_modules/.bin');
-const STEPS = ['lint', 'typecheck', 'build', 'unit', 'e2e', 'electron'];
+const STEPS = ['lint', 'typecheck', 'build', 'bundles', 'unit', 'e2e', 'electron'];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -157,6 +157,9 @@ function main() {
   if (selected('typecheck')) step('typecheck', 'npm', ['run', '--silent', 'typecheck']);
   let built = true;
   if (selected('build')) built = step('build', 'npm', ['run', '--silent', 'build:web']);
+  // The Electron bundles, built and checked the way a sandboxed window will load them.
+  if (selected('bundles') && step('bundles: electron-vite build', 'npm', ['run', '--silent', 'build']))
+    step('bundles: check', 'node', ['scripts/check-bundles.mjs']);
 
   if (selected('unit')) {
     banner('unit (vitest)');
