@@ -1,6 +1,9 @@
 // Turns a thrown error into a translated, actionable message (errors:<code>).
 import { useTranslation } from 'react-i18next';
 
+/** An error a form finds itself, shaped like the data layer's, so ErrorText translates both alike. */
+export const formError = (code: string): Error & { code: string } => Object.assign(new Error(code), { code });
+
 export function errorCode(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === 'string' ? code : 'unexpected';

@@ -1,15 +1,16 @@
 // Opening a new incident: its details and, when known, when it was detected and
 // when the organisation became aware (each a decision entry that deadlines run from).
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Anchor } from '../../../shared/domain/incident';
 import { notebook, type AnchorInput } from '../../data';
 import { Dialog } from '../../components/Dialog';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
+import { DialogActions } from '../../components/DialogActions';
+import { useFormAction } from '../../components/useFormAction';
 import { isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { AnchorChoice } from './AnchorChoice';
 import { IncidentFields, type IncidentDetailsDraft } from './IncidentFields';
-import { formError } from './formError';
 import { useIncidentTexts } from './incidentTexts';
 import './incidents.css';
 
@@ -27,53 +28,26 @@ export function NewIncidentDialog({ open, onClose, onCreated }: NewIncidentDialo
   const formId = useId();
   const [details, setDetails] = useState(blankDetails);
   const [times, setTimes] = useState<Record<Anchor, EventTimeValue | null>>({ detected: null, 'became-aware': null });
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  const reset = () => {
-    setDetails(blankDetails());
-    setTimes({ detected: null, 'became-aware': null });
-    setError(null);
-  };
 
   const anchorInputs = (now: Date): AnchorInput[] =>
     (Object.entries(times) as [Anchor, EventTimeValue | null][]).flatMap(([anchor, value]) => {
       if (!value) return [];
-      if (!isWallValid(value)) throw formError('incidents:errors.timeRequired');
+      if (!isWallValid(value)) throw formError('form.timeRequired');
       const time = resolveEventTime(value, now);
       return [{ anchor, ...time, text: texts.anchor(anchor, time) }];
     });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    setError(null);
-    try {
-      const incident = await notebook.createIncident({ ...details, anchors: anchorInputs(notebook.now()) });
-      reset();
-      onCreated(incident.id);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const footer = (
-    <>
-      <button type="button" className="btn" onClick={onClose}>
-        {t('common:actions.cancel')}
-      </button>
-      <button type="submit" form={formId} className="btn btn-primary" disabled={saving}>
-        {t('new.submit')}
-      </button>
-    </>
-  );
+  const { busy, error, run } = useFormAction(async () => {
+    const incident = await notebook.createIncident({ ...details, anchors: anchorInputs(notebook.now()) });
+    setDetails(blankDetails());
+    setTimes({ detected: null, 'became-aware': null });
+    onCreated(incident.id);
+  });
+  const footer = <DialogActions formId={formId} confirmLabel={t('new.submit')} onCancel={onClose} busy={busy} />;
 
   return (
     <Dialog open={open} title={t('new.title')} onClose={onClose} footer={footer}>
-      <form id={formId} onSubmit={submit} noValidate aria-busy={saving}>
+      <form id={formId} onSubmit={run} noValidate aria-busy={busy}>
         <IncidentFields value={details} onChange={setDetails} />
         <p className="field-hint">{t('new.anchorsHint')}</p>
         {(['detected', 'became-aware'] as const).map((anchor) => (

@@ -1,12 +1,14 @@
 // "Correct": writes an amendment with a complete new version and a required reason.
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { notebook } from '../../data';
 import { Composer, type ComposerHandle } from '../../editor';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
+import { DialogActions } from '../../components/DialogActions';
+import { useFormAction } from '../../components/useFormAction';
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { toWallInput } from '../../lib/time';
 import { parseTags } from './entryText';
@@ -32,32 +34,22 @@ function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
   const [time, setTime] = useState<EventTimeValue | null>(() => startTime(thread));
   const [tags, setTags] = useState(() => thread?.current.tags.join(' ') ?? '');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-
-  const save = async (): Promise<boolean> => {
-    if (!thread || !time || !editor.current) return false;
-    if (!isWallValid(time)) {
-      setError({ code: 'log.timeRequired' });
-      return false;
-    }
+  const formId = useId();
+  const { busy, error, run } = useFormAction(async () => {
+    if (!thread || !time || !editor.current) return;
+    if (!isWallValid(time)) throw formError('form.timeRequired');
     const value = editor.current.getValue();
-    try {
-      await notebook.amendEntry({
-        incidentId: thread.original.incidentId,
-        targetId: thread.original.id,
-        reason,
-        body: value.body,
-        text: value.text,
-        tags: parseTags(tags),
-        ...resolveEventTime(time, notebook.now()),
-      });
-      onSaved(thread.original.id);
-      return true;
-    } catch (cause) {
-      setError(cause);
-      return false;
-    }
-  };
+    await notebook.amendEntry({
+      incidentId: thread.original.incidentId,
+      targetId: thread.original.id,
+      reason,
+      body: value.body,
+      text: value.text,
+      tags: parseTags(tags),
+      ...resolveEventTime(time, notebook.now()),
+    });
+    onSaved(thread.original.id);
+  });
 
   return (
     <Dialog
@@ -65,21 +57,12 @@ function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
       title={t('correct.title')}
       onClose={onClose}
       wide
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            {t('common:actions.cancel')}
-          </button>
-          <button type="button" className="btn btn-primary" onClick={() => void save()}>
-            {t('correct.save')}
-          </button>
-        </>
-      }
+      footer={<DialogActions formId={formId} confirmLabel={t('correct.save')} onCancel={onClose} busy={busy} />}
     >
       {thread && time && (
-        <>
+        <form id={formId} onSubmit={run} noValidate aria-busy={busy}>
           <p className="muted small">{t('correct.explain')}</p>
-          <Composer ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={save} autoFocus />
+          <Composer ref={editor} ariaLabel={t('correct.body')} placeholder="" initialBody={thread.current.body} onSubmit={() => run()} autoFocus />
           <EventTimeField value={time} onChange={setTime} allowNow={false} label={t('composer.eventTime')} />
           <Field label={t('composer.tags')}>
             <input type="text" value={tags} onChange={(e) => setTags(e.target.value)} />
@@ -88,7 +71,7 @@ function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
             <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} required />
           </Field>
           <ErrorText error={error} />
-        </>
+        </form>
       )}
     </Dialog>
   );

@@ -7,7 +7,7 @@ import type { EntryKind } from '../../../shared/domain/logEntry';
 import { notebook } from '../../data';
 import { Composer, type ComposerHandle, type ComposerValue } from '../../editor';
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
-import { ErrorText } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { useCommand } from '../../app/commands';
 import { toWallInput } from '../../lib/time';
 import { KindSelect, kindForShortcut } from './KindSelect';
@@ -40,7 +40,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
   const save = async (value: ComposerValue): Promise<boolean> => {
     if (value.isEmpty || saving) return false;
     if (!isWallValid(time)) {
-      setError({ code: 'log.timeRequired' });
+      setError(formError('form.timeRequired'));
       return false;
     }
     setSaving(true);

@@ -1,8 +1,9 @@
 // Settings → Responder: edit the name, role and organisation stamped into new entries.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notebook, useProfile } from '../../data';
 import { ErrorText } from '../../components/ErrorText';
+import { useFormAction } from '../../components/useFormAction';
 import { ProfileFields, type ProfileDraft } from './ProfileFields';
 
 export function ResponderSection() {
@@ -19,37 +20,24 @@ export function ResponderSection() {
 function ResponderForm({ initial }: { initial: ProfileDraft }) {
   const { t } = useTranslation('settings');
   const [draft, setDraft] = useState(initial);
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useFormAction(async () => {
+    await notebook.saveProfile(draft);
+    setSaved(true);
+  });
 
   const edit = (next: ProfileDraft) => {
     setDraft(next);
     setSaved(false);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    setError(null);
-    try {
-      await notebook.saveProfile(draft);
-      setSaved(true);
-    } catch (cause) {
-      setError(cause);
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={run} noValidate>
       <ProfileFields value={draft} onChange={edit} />
       <p className="muted">{t('profile.pastEntries')}</p>
       <ErrorText error={error} />
       <div className="row">
-        <button type="submit" className="btn btn-primary" disabled={saving}>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
           {t('profile.save')}
         </button>
         <span role="status" className="settings-saved">
