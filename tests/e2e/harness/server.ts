@@ -16,7 +16,11 @@ export interface RendererServer {
   close(): Promise<void>;
 }
 
-export async function startRendererServer(rootDir: string): Promise<RendererServer> {
+/**
+ * `port` 0 picks a free one. A fixed port keeps the origin, and so a browser
+ * profile's IndexedDB, the same across runs (the benchmarks reuse a prepared profile).
+ */
+export async function startRendererServer(rootDir: string, port = Number(process.env.LANTERN_SERVER_PORT ?? 0)): Promise<RendererServer> {
   const refused: { url: string; reason: string }[] = [];
   let origin = '';
 
@@ -55,10 +59,9 @@ export async function startRendererServer(rootDir: string): Promise<RendererServ
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(port, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
-  origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
     origin,

@@ -1,0 +1,28 @@
+// `npm run bench`: performance figures in headless Chromium on the built renderer,
+// against a prepared profile (seeding is never what is measured). One worker, so
+// nothing else competes for the machine's two cores.
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/paths';
+
+// A fixed origin keeps the prepared IndexedDB reachable from one run to the next.
+process.env.LANTERN_SERVER_PORT ??= '47613';
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: /.*\.bench\.ts$/,
+  outputDir: '../test-results/bench-artifacts',
+  globalSetup: '../tests/e2e/harness/global-setup.ts',
+  workers: 1,
+  retries: 0,
+  timeout: 15 * 60_000,
+  expect: { timeout: 120_000 },
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US',
+    timezoneId: 'Asia/Tokyo',
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  },
+});
