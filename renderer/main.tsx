@@ -9,12 +9,12 @@ import { App } from './app/App';
 import './styles/app.css';
 
 async function start(): Promise<void> {
-  const info = await platform().getInfo();
-  const saved = await notebook.readSetting('language').catch(() => undefined);
+  const [info, saved] = await Promise.all([platform().getInfo(), notebook.readSetting('language').catch(() => undefined)]);
   const language = saved ?? languageFromLocale(info.systemLocale);
   await initI18n(language);
   document.documentElement.lang = language;
-  await platform().setLanguage(language).catch(() => undefined);
+  // The menu's language follows; the first screen need not wait for it.
+  void platform().setLanguage(language).catch(() => undefined);
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App appInfo={info} />

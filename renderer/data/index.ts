@@ -6,7 +6,7 @@ import { createIncident, recordAnchor, setIncidentStatus, updateIncidentDetails 
 import type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
 import { amendEntry, appendEntry, retractEntry } from './repositories/entries.write';
 import type { AmendmentInput, EntryDraft } from './repositories/entries.write';
-import { verifyIncidentLog } from './repositories/entries.read';
+import { verifyOffThread } from './verifier';
 import { readSetting, writeSetting, type SettingKey, type SettingValue } from './repositories/settings';
 import type { ResponderProfileInput } from '../../shared/domain/responder';
 
@@ -26,7 +26,8 @@ export const notebook = {
   appendEntry: (draft: EntryDraft) => appendEntry(ctx, draft),
   amendEntry: (input: AmendmentInput) => amendEntry(ctx, input),
   retractEntry: (input: { incidentId: string; targetId: string; reason: string; text: string }) => retractEntry(ctx, input),
-  verifyIncidentLog: (incidentId: string) => verifyIncidentLog(appDb, incidentId),
+  /** Runs in a Web Worker where there is one: the UI keeps responding on large logs. */
+  verifyIncidentLog: (incidentId: string) => verifyOffThread(appDb, incidentId),
   readSetting: <K extends SettingKey>(key: K) => readSetting(appDb, key),
   writeSetting: <K extends SettingKey>(key: K, value: SettingValue<K>) => writeSetting(appDb, key, value),
   /** The device zone now, for defaults. */

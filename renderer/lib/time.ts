@@ -10,11 +10,37 @@ export interface FormattedTime {
   zone: string;
 }
 
+// The timeline formats thousands of times while scrolling: one cached Intl
+// formatter per zone is about ten times faster than the Temporal polyfill.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** `2026-11-23 15:30:05` and `+09:00` for an instant in a zone (seconds dropped unless exact). */
 export function formatInstant(iso: string, zone: string, precision: TimePrecision = 'exact'): FormattedTime {
-  const { wallTime, offset } = instantToZoned(iso, zone);
-  const [date, time = ''] = wallTime.split('T');
-  const shown = precision === 'exact' ? time : time.slice(0, 5);
-  return { text: `${date} ${shown}`, offset, zone };
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(iso))) parts[part.type] = part.value;
+  const time = precision === 'exact' ? `${parts.hour}:${parts.minute}:${parts.second}` : `${parts.hour}:${parts.minute}`;
+  // longOffset gives `GMT+09:00`, or plain `GMT` for UTC itself.
+  const offset = (parts.timeZoneName ?? 'GMT').replace('GMT', '') || '+00:00';
+  return { text: `${parts.year}-${parts.month}-${parts.day} ${time}`, offset, zone };
 }
 
 /** The value a `<input type="datetime-local" step="1">` shows for an instant in a zone. */

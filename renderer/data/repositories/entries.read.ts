@@ -12,6 +12,16 @@ export function entriesSince(db: LanternDB, incidentId: string, afterRow: number
 
 export const allEntries = (db: LanternDB, incidentId: string) => entriesSince(db, incidentId, -Infinity);
 
+/** Up to `limit` rows after `afterRow`, in insertion order: the log loads in pages that let the UI breathe. */
+export function entriesPage(db: LanternDB, incidentId: string, afterRow: number, limit: number): Promise<StoredEntry[]> {
+  return db.entries.where('[incidentId+_row]').between([incidentId, afterRow], [incidentId, ABOVE_ALL], false, true).limit(limit).toArray();
+}
+
+/** The `limit` entries with the latest event times: enough for the first screen of the timeline. */
+export function newestEntries(db: LanternDB, incidentId: string, limit: number): Promise<StoredEntry[]> {
+  return db.entries.where('[incidentId+occurredAt]').between([incidentId, ''], [incidentId, ABOVE_ALL]).reverse().limit(limit).toArray();
+}
+
 export interface IncidentVerification extends LogVerdict {
   /** The entry the failure names, when it still exists. */
   failedEntry: StoredEntry | null;

@@ -14,10 +14,21 @@ export interface EntryRowProps {
   clockAnomaly: boolean;
   tampered: boolean;
   highlighted: boolean;
+  /** Shows the whole body instead of its first two lines. */
+  expanded: boolean;
+  onToggleExpanded(originalId: string): void;
   onHistory(thread: EntryThread): void;
   onCorrect(thread: EntryThread): void;
   onRetract(thread: EntryThread): void;
 }
+
+/**
+ * Whether a body may need more than the two lines a collapsed row shows. Judged
+ * from the text, not by measuring the DOM: a layout read per row costs whole
+ * frames when thousands of rows scroll past. 100 characters fill two lines of
+ * Japanese in the narrowest window; English shows the link a little early.
+ */
+export const mayOverflow = (text: string): boolean => text.length > 100 || text.includes('\n');
 
 const openLink = (url: string) => void platform().openExternal(url).catch(() => undefined);
 
@@ -26,6 +37,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
   const { t } = useTranslation('log');
   const { current, original, retraction } = thread;
   const corrected = thread.amendments.length > 0;
+  const overflows = mayOverflow(current.text);
   const classes = ['entry', `entry-${current.kind}`, retraction ? 'entry-retracted' : '', props.highlighted ? 'entry-highlight' : '', props.tampered ? 'entry-tampered' : '']
     .filter(Boolean)
     .join(' ');
@@ -63,11 +75,17 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           )}
         </span>
       </header>
-      <div className="entry-body">
+      <div className={props.expanded ? 'entry-body' : 'entry-body entry-body-clamped'}>
         <BodyView body={current.body} text={current.text} onOpenLink={openLink} />
       </div>
-      {(current.tags.length > 0 || retraction) && (
+
+      {(current.tags.length > 0 || retraction || overflows || props.expanded) && (
         <footer className="entry-foot small">
+          {(overflows || props.expanded) && (
+            <button type="button" className="btn-link entry-more" aria-expanded={props.expanded} onClick={() => props.onToggleExpanded(original.id)}>
+              {props.expanded ? t('row.showLess') : t('row.showMore')}
+            </button>
+          )}
           {current.tags.map((tag) => (
             <span key={tag} className="tag">
               #{tag}

@@ -19,7 +19,7 @@ export function LogView({ incident }: { incident: Incident }) {
   const { t } = useTranslation('log');
   const log = useIncidentLog(incident.id);
   const secondaryZone = useSetting('secondaryZone') ?? null;
-  const verification = useVerification(incident.id);
+  const verification = useVerification(incident.id, log.complete);
   const timeline = useRef<TimelineHandle>(null);
   const [filter, setFilter] = useState<TimelineFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);
@@ -50,7 +50,7 @@ export function LogView({ incident }: { incident: Incident }) {
   return (
     <div className="log-view">
       <div className="log-bar">
-        <VerifyBadge state={verification.state} entryCount={log.byId.size} onVerify={verification.run} onShowEntry={showEntry} />
+        <VerifyBadge state={verification.state} entryCount={log.entryCount} onVerify={verification.run} onShowEntry={showEntry} />
         <TimelineToolbar
           filter={filter}
           onFilter={setFilter}
@@ -61,6 +61,11 @@ export function LogView({ incident }: { incident: Incident }) {
           onJumpToNow={() => timeline.current?.scrollToIndex(indexOfNow(shown, new Date().toISOString()))}
         />
       </div>
+      {!log.loading && !log.complete && (
+        <p className="log-progress muted small" role="status">
+          {t('timeline.loadingMore', { count: log.entryCount })}
+        </p>
+      )}
       {log.error ? (
         <p className="error-text" role="alert">
           {t('timeline.loadFailed', { detail: log.error.message })}
@@ -83,6 +88,7 @@ export function LogView({ incident }: { incident: Incident }) {
           clockAnomalies={clockAnomalies}
           tamperedId={tamperedId}
           highlightId={highlightId}
+          busy={!log.complete}
           onHistory={setHistory}
           onCorrect={setCorrecting}
           onRetract={setRetracting}

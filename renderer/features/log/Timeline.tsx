@@ -1,10 +1,16 @@
 // The incident's timeline, virtualized: only the rows on screen are in the DOM,
-// so 100,000 entries scroll as smoothly as ten.
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+// so 100,000 entries scroll as smoothly as ten. Rows have one fixed height (the
+// body clamped to two lines): measuring every row as it appears makes the
+// virtualizer recompute all positions each time, which at 100,000 rows costs
+// whole frames. Only a row the reader expands is measured.
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { EntryRow, type EntryRowProps } from './EntryRow';
+
+/** Height of a collapsed row, in px; matches `.timeline-slot-fixed` in log.css. */
+export const ROW_HEIGHT = 120;
 
 export interface TimelineHandle {
   scrollToEntry(originalId: string): boolean;
@@ -20,19 +26,23 @@ export interface TimelineProps extends RowCallbacks {
   clockAnomalies: ReadonlySet<string>;
   tamperedId: string | null;
   highlightId: string | null;
+  /** More entries are still loading. */
+  busy: boolean;
   ref?: Ref<TimelineHandle>;
 }
 
-export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tamperedId, highlightId, ref, ...callbacks }: TimelineProps) {
+export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tamperedId, highlightId, busy, ref, ...callbacks }: TimelineProps) {
   const { t } = useTranslation('log');
   const scroller = useRef<HTMLDivElement>(null);
+  // A stable key function: a new one each render makes the virtualizer recompute every row's position.
+  const itemKey = useCallback((index: number) => threads[index]!.original.id, [threads]);
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler; TanStack's functions are read fresh each render.
   const virtualizer = useVirtualizer({
     count: threads.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 92,
+    estimateSize: () => ROW_HEIGHT,
     overscan: 8,
-    getItemKey: (index) => threads[index]!.original.id,
+    getItemKey: itemKey,
   });
 
   useImperativeHandle(ref, () => ({
@@ -46,22 +56,49 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
     },
   }));
 
-  // Open at the newest end of the log, where work continues.
-  const opened = useRef(false);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const toggleExpanded = useCallback(
+    (id: string) => {
+      setExpanded((current) => {
+        const next = new Set(current);
+        if (next.has(id)) {
+          next.delete(id);
+          // Back to the fixed height: drop the measured size the expanded row left behind.
+          const index = threads.findIndex((thread) => thread.original.id === id);
+          if (index >= 0) virtualizer.resizeItem(index, ROW_HEIGHT);
+        } else next.add(id);
+        return next;
+      });
+    },
+    [threads, virtualizer],
+  );
+
+  // Stay at the newest end while the reader is there: when the log opens, when
+  // the rest of a large log arrives, and when entries are added.
+  const atEnd = useRef(true);
   useEffect(() => {
-    if (opened.current || threads.length === 0) return;
-    opened.current = true;
-    virtualizer.scrollToIndex(threads.length - 1, { align: 'end' });
+    if (atEnd.current && threads.length > 0) virtualizer.scrollToIndex(threads.length - 1, { align: 'end' });
   }, [threads.length, virtualizer]);
+  const onScroll = () => {
+    const el = scroller.current;
+    if (el) atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 120;
+  };
 
   return (
-    <div ref={scroller} className="timeline" role="feed" aria-label={t('timeline.label')} aria-busy={false}>
+    <div ref={scroller} className="timeline" role="feed" aria-label={t('timeline.label')} aria-busy={busy} onScroll={onScroll}>
       <div className="timeline-inner" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
           const thread = threads[item.index]!;
+          const open = expanded.has(thread.original.id);
           const anomaly = clockAnomalies.has(thread.original.id) || thread.amendments.some((a) => clockAnomalies.has(a.id));
           return (
-            <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="timeline-slot" style={{ transform: `translateY(${item.start}px)` }}>
+            <div
+              key={item.key}
+              data-index={item.index}
+              ref={open ? virtualizer.measureElement : undefined}
+              className={open ? 'timeline-slot' : 'timeline-slot timeline-slot-fixed'}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
               <EntryRow
                 thread={thread}
                 zone={zone}
@@ -69,6 +106,8 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
                 clockAnomaly={anomaly}
                 tampered={tamperedId === thread.original.id}
                 highlighted={highlightId === thread.original.id}
+                expanded={open}
+                onToggleExpanded={toggleExpanded}
                 {...callbacks}
               />
             </div>

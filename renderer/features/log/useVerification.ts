@@ -9,7 +9,8 @@ export type VerificationState =
   | { status: 'done'; result: IncidentVerification }
   | { status: 'error'; error: unknown };
 
-export function useVerification(incidentId: string) {
+/** Checks once `ready` (the log has loaded, so the two do not compete for the disk), then on demand. */
+export function useVerification(incidentId: string, ready: boolean) {
   // The hook's owner is keyed by incident, so a check starts with the view.
   const [state, setState] = useState<VerificationState>({ status: 'running' });
   const check = useCallback(() => {
@@ -22,7 +23,9 @@ export function useVerification(incidentId: string) {
     setState({ status: 'running' });
     check();
   }, [check]);
-  useEffect(check, [check]);
+  useEffect(() => {
+    if (ready) check();
+  }, [check, ready]);
   useCommand('verify-log', run);
   return { state, run };
 }

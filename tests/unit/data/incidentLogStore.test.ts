@@ -1,7 +1,7 @@
 // The in-memory log: loads once, then takes in only new rows, in event-time order.
 import { describe, expect, it } from 'vitest';
 import { IncidentLogStore } from '../../../renderer/data/stores/incidentLog';
-import { amendEntry, appendEntry } from '../../../renderer/data/repositories/entries.write';
+import { amendEntry, appendEntries, appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { newIncident, noteDraft, openTestNotebook } from './fixtures';
 
 function waitFor<T>(store: IncidentLogStore, predicate: (s: ReturnType<IncidentLogStore['getSnapshot']>) => T | false): Promise<T> {
@@ -44,6 +44,24 @@ describe('IncidentLogStore', () => {
     const store = new IncidentLogStore(nb.db, a.id);
     const threads = await waitFor(store, (s) => !s.loading && s.threads);
     expect(threads).toHaveLength(0);
+    store.stop();
+  });
+
+  it('shows the newest entries first, then the whole log in event-time order', async () => {
+    const nb = await openTestNotebook();
+    const incident = await newIncident(nb);
+    const minute = (i: number) => new Date(Date.UTC(2026, 10, 20) + i * 60_000).toISOString();
+    // Written in shuffled event-time order, more than one first screen's worth.
+    const order = Array.from({ length: 450 }, (_, i) => (i * 173) % 450);
+    await appendEntries(nb.ctx, order.map((i) => noteDraft(incident.id, `entry ${i}`, minute(i))));
+    const store = new IncidentLogStore(nb.db, incident.id);
+    const seen: { complete: boolean; count: number; first: string; last: string }[] = [];
+    await waitFor(store, (s) => {
+      if (!s.loading) seen.push({ complete: s.complete, count: s.threads.length, first: s.threads[0]!.current.text, last: s.threads.at(-1)!.current.text });
+      return s.complete;
+    });
+    expect(seen[0]).toEqual({ complete: false, count: 60, first: 'entry 390', last: 'entry 449' });
+    expect(seen.at(-1)).toEqual({ complete: true, count: 450, first: 'entry 0', last: 'entry 449' });
     store.stop();
   });
 });
