@@ -1,7 +1,7 @@
 // The e2e suite: the built renderer (out/web) in Debian's Chromium, with the real
 // bridge and main's real handlers (tests/e2e/harness). See tests/README.md.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/harness/paths';
+import { CHROMIUM_USE } from './tests/e2e/harness/paths';
 
 const jsonOutput = process.env.PLAYWRIGHT_JSON_OUTPUT_FILE;
 
@@ -18,13 +18,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: jsonOutput ? [['list'], ['json', { outputFile: jsonOutput }]] : [['list']],
   use: {
-    browserName: 'chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-    timezoneId: 'Asia/Tokyo',
+    ...CHROMIUM_USE,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
 });

@@ -2,7 +2,7 @@
 // against a prepared profile (seeding is never what is measured). One worker, so
 // nothing else competes for the machine's two cores.
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/harness/paths';
+import { CHROMIUM_USE } from '../tests/e2e/harness/paths';
 
 // A fixed origin keeps the prepared IndexedDB reachable from one run to the next.
 process.env.LANTERN_SERVER_PORT ??= '47613';
@@ -18,11 +18,6 @@ export default defineConfig({
   expect: { timeout: 120_000 },
   reporter: [['list']],
   use: {
-    browserName: 'chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    locale: 'en-US',
-    timezoneId: 'Asia/Tokyo',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    ...CHROMIUM_USE,
   },
 });

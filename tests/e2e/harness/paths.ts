@@ -20,3 +20,13 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Browser settings every Playwright config here shares (e2e, bench). */
+export const CHROMIUM_USE = {
+  browserName: 'chromium',
+  headless: true,
+  viewport: { width: 1280, height: 800 },
+  locale: 'en-US',
+  timezoneId: 'Asia/Tokyo',
+  launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+} as const;
