@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './main/security/csp';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'renderer'),
@@ -14,5 +15,6 @@ export default defineConfig({
     minify: true,
     sourcemap: true,
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // The preview sends the app's own CSP, so what works here works under app://lantern.
+  preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });
