@@ -7,6 +7,7 @@ import type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositor
 import { amendEntry, appendEntry, retractEntry } from './repositories/entries.write';
 import type { AmendmentInput, EntryDraft } from './repositories/entries.write';
 import { verifyOffThread } from './verifier';
+import type { IncidentVerification } from './repositories/entries.read';
 import { readSetting, writeSetting, type SettingKey, type SettingValue } from './repositories/settings';
 import type { ResponderProfileInput } from '../../shared/domain/responder';
 
@@ -27,7 +28,7 @@ export const notebook = {
   amendEntry: (input: AmendmentInput) => amendEntry(ctx, input),
   retractEntry: (input: { incidentId: string; targetId: string; reason: string; text: string }) => retractEntry(ctx, input),
   /** Runs in a Web Worker where there is one: the UI keeps responding on large logs. */
-  verifyIncidentLog: (incidentId: string) => verifyOffThread(appDb, incidentId),
+  verifyIncidentLog: (incidentId: string, since: IncidentVerification | null = null) => verifyOffThread(appDb, incidentId, since),
   readSetting: <K extends SettingKey>(key: K) => readSetting(appDb, key),
   writeSetting: <K extends SettingKey>(key: K, value: SettingValue<K>) => writeSetting(appDb, key, value),
   /** The device zone now, for defaults. */

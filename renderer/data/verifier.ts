@@ -7,6 +7,8 @@ import { verifyIncidentLog, type IncidentVerification } from './repositories/ent
 export interface VerifyRequest {
   id: number;
   incidentId: string;
+  /** An earlier passing check to continue from; none for a full check. */
+  since: IncidentVerification | null;
 }
 
 export type VerifyReply = { id: number; ok: true; result: IncidentVerification } | { id: number; ok: false; code: string; message: string };
@@ -40,13 +42,13 @@ function startWorker(): Worker | null {
   }
 }
 
-export function verifyOffThread(db: LanternDB, incidentId: string): Promise<IncidentVerification> {
+export function verifyOffThread(db: LanternDB, incidentId: string, since: IncidentVerification | null = null): Promise<IncidentVerification> {
   if (worker === undefined) worker = startWorker();
-  if (!worker) return verifyIncidentLog(db, incidentId);
+  if (!worker) return verifyIncidentLog(db, incidentId, since);
   const id = ++nextId;
   const running = worker;
   return new Promise((resolve, reject) => {
     pending.set(id, { resolve, reject });
-    running.postMessage({ id, incidentId } satisfies VerifyRequest);
+    running.postMessage({ id, incidentId, since } satisfies VerifyRequest);
   });
 }

@@ -22,6 +22,13 @@ export interface ChainHead {
   hash: string;
 }
 
+/** The last entry a check has vouched for: a later check can continue from it. */
+export interface ChainPoint {
+  seq: number;
+  hash: string;
+  recordedAt: string;
+}
+
 export type ChainProblem =
   | 'content-altered'
   | 'broken-link'
@@ -45,6 +52,8 @@ export interface ChainFailure {
 export interface ChainSuccess {
   ok: true;
   head: ChainHead | null;
+  /** The last entry checked, or the starting point when there was nothing new. */
+  tip: ChainPoint | null;
   /** Entries whose recorded-at is earlier than their predecessor's: flagged, never reordered. */
   clockAnomalies: string[];
 }
@@ -64,32 +73,37 @@ export const computeRecordHash = (record: object): string => sha256HexOfText(can
 
 /**
  * Checks one device's chain, in the order given (the stored order). Names the
- * first entry that was altered, inserted, removed before, or moved.
+ * first entry that was altered, inserted, removed before, or moved. With `from`,
+ * the entries are the ones after an already-verified point and continue its chain.
  */
-export function verifyChain(deviceId: string, entries: readonly Chained[], head?: ChainHead | null): ChainVerdict {
+export function verifyChain(deviceId: string, entries: readonly Chained[], head?: ChainHead | null, from?: ChainPoint): ChainVerdict {
   const clockAnomalies: string[] = [];
-  let prevHash = GENESIS_HASH;
-  let prevRecordedAt = '';
+  const base = from?.seq ?? 0;
+  let prevHash = from?.hash ?? GENESIS_HASH;
+  let prevRecordedAt = from?.recordedAt ?? '';
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
     const failure = (problem: ChainProblem): ChainFailure => ({ ok: false, problem, index, entryId: entry.id, seq: entry.seq, deviceId });
     if (entry.deviceId !== deviceId) return failure('foreign-device');
     if (computeRecordHash(entry) !== entry.hash) return failure('content-altered');
-    if (entry.seq !== index + 1) return failure('sequence-gap');
+    if (entry.seq !== base + index + 1) return failure('sequence-gap');
     if (entry.prevHash !== prevHash) return failure('broken-link');
     if (entry.recordedAt < prevRecordedAt) clockAnomalies.push(entry.id);
     prevHash = entry.hash;
     prevRecordedAt = entry.recordedAt;
   }
   const last = entries.at(-1);
-  if (head && head.seq < entries.length) {
-    const extra = entries[head.seq]!;
-    return { ok: false, problem: 'beyond-head', index: head.seq, entryId: extra.id, seq: extra.seq, deviceId };
+  const total = base + entries.length;
+  if (head && head.seq < total) {
+    const extra = entries[head.seq - base]!;
+    return { ok: false, problem: 'beyond-head', index: head.seq - base, entryId: extra.id, seq: extra.seq, deviceId };
   }
-  if (head && (head.seq > entries.length || (last && head.seq === last.seq && head.hash !== last.hash))) {
+  const lastHash = last?.hash ?? from?.hash;
+  if (head && (head.seq > total || (head.seq === total && total > 0 && head.hash !== lastHash))) {
     return { ok: false, problem: 'missing-tail', index: entries.length, entryId: last?.id ?? null, seq: head.seq, deviceId };
   }
-  return { ok: true, head: last ? { deviceId, seq: last.seq, hash: last.hash } : null, clockAnomalies };
+  const tip = last ? { seq: last.seq, hash: last.hash, recordedAt: last.recordedAt } : (from ?? null);
+  return { ok: true, head: tip ? { deviceId, seq: tip.seq, hash: tip.hash } : null, tip, clockAnomalies };
 }
 
 export interface LogVerdict {
@@ -98,14 +112,17 @@ export interface LogVerdict {
   entries: number;
   clockAnomalies: string[];
   failure: ChainFailure | null;
+  /** Per device, the last entry vouched for: where an incremental check continues. */
+  tips: Record<string, ChainPoint>;
 }
 
 /**
  * Verifies every device chain of one incident. Entries are grouped by device in
  * the order given; the heads are the ones stored when each entry was appended.
- * A head with no entries at all counts as entries removed.
+ * With `from`, the entries are only those after each device's verified tip.
+ * A head that no entry (and no tip) reaches counts as entries removed.
  */
-export function verifyLog(entries: readonly Chained[], heads: readonly ChainHead[]): LogVerdict {
+export function verifyLog(entries: readonly Chained[], heads: readonly ChainHead[], from: Readonly<Record<string, ChainPoint>> = {}): LogVerdict {
   const byDevice = new Map<string, Chained[]>();
   for (const entry of entries) {
     const list = byDevice.get(entry.deviceId);
@@ -113,23 +130,28 @@ export function verifyLog(entries: readonly Chained[], heads: readonly ChainHead
     else byDevice.set(entry.deviceId, [entry]);
   }
   const headByDevice = new Map(heads.map((h) => [h.deviceId, h]));
+  const devices = new Set([...byDevice.keys(), ...heads.map((h) => h.deviceId)]);
+  const verdict = (failure: ChainFailure | null, clockAnomalies: string[], tips: Record<string, ChainPoint>): LogVerdict => ({
+    ok: failure === null,
+    devices: devices.size,
+    entries: entries.length,
+    clockAnomalies,
+    failure,
+    tips,
+  });
   const clockAnomalies: string[] = [];
-  for (const [deviceId, list] of byDevice) {
+  const tips: Record<string, ChainPoint> = {};
+  for (const deviceId of devices) {
+    const list = byDevice.get(deviceId) ?? [];
     const head = headByDevice.get(deviceId);
     if (!head) {
       const first = list[0]!;
-      const failure: ChainFailure = { ok: false, problem: 'unknown-device', index: 0, entryId: first.id, seq: first.seq, deviceId };
-      return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure };
+      return verdict({ ok: false, problem: 'unknown-device', index: 0, entryId: first.id, seq: first.seq, deviceId }, clockAnomalies, tips);
     }
-    const verdict = verifyChain(deviceId, list, head);
-    if (!verdict.ok) return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure: verdict };
-    clockAnomalies.push(...verdict.clockAnomalies);
+    const checked = verifyChain(deviceId, list, head, from[deviceId]);
+    if (!checked.ok) return verdict(checked, clockAnomalies, tips);
+    clockAnomalies.push(...checked.clockAnomalies);
+    if (checked.tip) tips[deviceId] = checked.tip;
   }
-  for (const head of heads) {
-    if (!byDevice.has(head.deviceId) && head.seq > 0) {
-      const failure: ChainFailure = { ok: false, problem: 'missing-tail', index: 0, entryId: null, seq: head.seq, deviceId: head.deviceId };
-      return { ok: false, devices: byDevice.size, entries: entries.length, clockAnomalies, failure };
-    }
-  }
-  return { ok: true, devices: byDevice.size, entries: entries.length, clockAnomalies, failure: null };
+  return verdict(null, clockAnomalies, tips);
 }

@@ -26,18 +26,43 @@ export interface IncidentVerification extends LogVerdict {
   /** The entry the failure names, when it still exists. */
   failedEntry: StoredEntry | null;
   checkedAt: string;
+  /** When every entry was last re-hashed; later checks covered only new entries. */
+  fullCheckAt: string;
 }
 
-/** Re-hashes every entry of the incident, device by device in chain order, against the stored heads. */
-export async function verifyIncidentLog(db: LanternDB, incidentId: string, now = new Date()): Promise<IncidentVerification> {
-  const [entries, heads] = await db.transaction('r', db.entries, db.chainHeads, () =>
-    Promise.all([
-      db.entries.where('[incidentId+deviceId+seq]').between([incidentId], [incidentId, ABOVE_ALL]).toArray(),
-      db.chainHeads.where('incidentId').equals(incidentId).toArray(),
-    ]),
-  );
-  const verdict = verifyLog(entries, heads);
+/**
+ * Re-hashes the incident's entries, device by device in chain order, against the
+ * stored heads. Given an earlier passing check, only the entries after each
+ * device's verified tip are read and checked (what was appended since); the
+ * count and anomalies add up, and `fullCheckAt` stays the earlier check's.
+ */
+export async function verifyIncidentLog(db: LanternDB, incidentId: string, since?: IncidentVerification | null, now = new Date()): Promise<IncidentVerification> {
+  const previous = since?.ok ? since : null;
+  const [entries, heads] = await db.transaction('r', db.entries, db.chainHeads, async () => {
+    const heads = await db.chainHeads.where('incidentId').equals(incidentId).toArray();
+    if (!previous) return [await db.entries.where('[incidentId+deviceId+seq]').between([incidentId], [incidentId, ABOVE_ALL]).toArray(), heads] as const;
+    const fresh = await Promise.all(
+      heads.map((head) =>
+        db.entries
+          .where('[incidentId+deviceId+seq]')
+          .between([incidentId, head.deviceId, previous.tips[head.deviceId]?.seq ?? 0], [incidentId, head.deviceId, ABOVE_ALL], false, true)
+          .toArray(),
+      ),
+    );
+    return [fresh.flat(), heads] as const;
+  });
+  const verdict = verifyLog(entries, heads, previous?.tips);
   const failedId = verdict.failure?.entryId;
   const failedEntry = failedId ? (entries.find((e) => e.id === failedId) ?? null) : null;
-  return { ...verdict, failedEntry, checkedAt: now.toISOString() };
+  const checkedAt = now.toISOString();
+  if (!previous) return { ...verdict, failedEntry, checkedAt, fullCheckAt: checkedAt };
+  return {
+    ...verdict,
+    entries: previous.entries + verdict.entries,
+    clockAnomalies: [...previous.clockAnomalies, ...verdict.clockAnomalies],
+    tips: { ...previous.tips, ...verdict.tips },
+    failedEntry,
+    checkedAt,
+    fullCheckAt: previous.fullCheckAt,
+  };
 }

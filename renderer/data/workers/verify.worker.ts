@@ -9,8 +9,8 @@ const db = new LanternDB();
 const scope = self as unknown as { onmessage: ((event: MessageEvent<VerifyRequest>) => void) | null; postMessage(reply: VerifyReply): void };
 
 scope.onmessage = (event) => {
-  const { id, incidentId } = event.data;
-  verifyIncidentLog(db, incidentId).then(
+  const { id, incidentId, since } = event.data;
+  verifyIncidentLog(db, incidentId, since).then(
     (result) => scope.postMessage({ id, ok: true, result }),
     (error: unknown) => scope.postMessage({ id, ok: false, code: String((error as { code?: unknown })?.code ?? 'verify.failed'), message: String(error) }),
   );

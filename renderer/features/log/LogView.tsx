@@ -19,7 +19,7 @@ export function LogView({ incident }: { incident: Incident }) {
   const { t } = useTranslation('log');
   const log = useIncidentLog(incident.id);
   const secondaryZone = useSetting('secondaryZone') ?? null;
-  const verification = useVerification(incident.id, log.complete);
+  const verification = useVerification(incident.id, log.complete, log.entryCount);
   const timeline = useRef<TimelineHandle>(null);
   const [filter, setFilter] = useState<TimelineFilter>(EMPTY_FILTER);
   const deferredFilter = useDeferredValue(filter);

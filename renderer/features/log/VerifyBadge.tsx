@@ -21,7 +21,7 @@ export function VerifyBadge({ state, entryCount, onVerify, onShowEntry }: Verify
     badge = <span className="badge badge-bad">{message(state.error)}</span>;
   } else if (state.result.ok) {
     badge = (
-      <span className="badge badge-ok" title={t('verify.okTitle', { time: state.result.checkedAt })}>
+      <span className="badge badge-ok" title={t('verify.okTitle', { full: state.result.fullCheckAt, last: state.result.checkedAt })}>
         {t('verify.ok', { count: state.result.entries, devices: state.result.devices })}
         {entryCount > state.result.entries && ` · ${t('verify.newSince', { count: entryCount - state.result.entries })}`}
       </span>

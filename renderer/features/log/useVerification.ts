@@ -1,5 +1,7 @@
-// Runs "Verify log" for an incident: on open, on demand and from the menu.
-import { useCallback, useEffect, useState } from 'react';
+// "Verify log" for an incident. A full check once the log has loaded, on demand
+// and from the menu; after that, each new entry is checked as it arrives by
+// continuing every device's chain from the last verified entry.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { notebook, type IncidentVerification } from '../../data';
 import { useCommand } from '../../app/commands';
 
@@ -9,23 +11,37 @@ export type VerificationState =
   | { status: 'done'; result: IncidentVerification }
   | { status: 'error'; error: unknown };
 
-/** Checks once `ready` (the log has loaded, so the two do not compete for the disk), then on demand. */
-export function useVerification(incidentId: string, ready: boolean) {
+export function useVerification(incidentId: string, ready: boolean, entryCount: number) {
   // The hook's owner is keyed by incident, so a check starts with the view.
   const [state, setState] = useState<VerificationState>({ status: 'running' });
-  const check = useCallback(() => {
-    notebook.verifyIncidentLog(incidentId).then(
-      (result) => setState({ status: 'done', result }),
-      (error: unknown) => setState({ status: 'error', error }),
-    );
-  }, [incidentId]);
+  // Only the newest check may report: a slow full check must not overwrite a later one, nor the reverse.
+  const generation = useRef(0);
+  const check = useCallback(
+    (since: IncidentVerification | null) => {
+      const mine = ++generation.current;
+      notebook.verifyIncidentLog(incidentId, since).then(
+        (result) => mine === generation.current && setState({ status: 'done', result }),
+        (error: unknown) => mine === generation.current && setState({ status: 'error', error }),
+      );
+    },
+    [incidentId],
+  );
   const run = useCallback(() => {
     setState({ status: 'running' });
-    check();
+    check(null);
   }, [check]);
+
   useEffect(() => {
-    if (ready) check();
+    if (ready) check(null);
   }, [check, ready]);
+
+  const last = state.status === 'done' ? state.result : null;
+  useEffect(() => {
+    if (!ready || !last?.ok || entryCount <= last.entries) return;
+    const timer = setTimeout(() => check(last), 250);
+    return () => clearTimeout(timer);
+  }, [check, ready, last, entryCount]);
+
   useCommand('verify-log', run);
   return { state, run };
 }

@@ -122,4 +122,28 @@ describe('verifyIncidentLog against the stored database', () => {
     await nb.db.entries.delete(entries[3]!.id);
     expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: false, failure: { problem: 'missing-tail' } });
   });
+
+  it('checks only new entries when continuing from a passing check, and a full check still sees older tampering', async () => {
+    const nb = await openTestNotebook();
+    const incident = await newIncident(nb);
+    const first = [];
+    for (let i = 0; i < 3; i++) first.push(await appendEntry(nb.ctx, noteDraft(incident.id, `entry ${i}`)));
+    const full = await verifyIncidentLog(nb.db, incident.id);
+    expect(full).toMatchObject({ ok: true, entries: 3 });
+
+    const later = [await appendEntry(nb.ctx, noteDraft(incident.id, 'entry 3')), await appendEntry(nb.ctx, noteDraft(incident.id, 'entry 4'))];
+    const incremental = await verifyIncidentLog(nb.db, incident.id, full);
+    expect(incremental).toMatchObject({ ok: true, entries: 5, fullCheckAt: full.fullCheckAt });
+
+    // A new entry altered before it was checked: the incremental check names it.
+    await nb.db.entries.update(later[1]!.id, { text: 'entry 4, edited' });
+    expect(await verifyIncidentLog(nb.db, incident.id, full)).toMatchObject({ ok: false, failure: { entryId: later[1]!.id } });
+    await nb.db.entries.update(later[1]!.id, { text: 'entry 4' });
+
+    // An old entry altered after the full check: only a full check re-hashes it.
+    await nb.db.entries.update(first[0]!.id, { text: 'entry 0, edited' });
+    expect(await verifyIncidentLog(nb.db, incident.id, incremental)).toMatchObject({ ok: true, entries: 5 });
+    expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: false, failure: { entryId: first[0]!.id } });
+  });
 });
+

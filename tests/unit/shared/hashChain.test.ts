@@ -34,7 +34,13 @@ describe('canonical JSON (RFC 8785)', () => {
 describe('verifyChain', () => {
   it('accepts an intact chain and returns its head', () => {
     const entries = chain(5);
-    expect(verifyChain(DEVICE, entries, headOf(entries))).toEqual({ ok: true, head: headOf(entries), clockAnomalies: [] });
+    const last = entries.at(-1)!;
+    expect(verifyChain(DEVICE, entries, headOf(entries))).toEqual({
+      ok: true,
+      head: headOf(entries),
+      tip: { seq: 5, hash: last.hash, recordedAt: last.recordedAt },
+      clockAnomalies: [],
+    });
   });
 
   it('names an altered entry', () => {
@@ -101,3 +107,28 @@ describe('verifyLog', () => {
     expect(verifyLog([...a, ...b], [headOf(a)])).toMatchObject({ ok: false, failure: { problem: 'unknown-device', deviceId: other } });
   });
 });
+
+describe('incremental verification', () => {
+  const tipOf = (entry: Chained) => ({ seq: entry.seq, hash: entry.hash, recordedAt: entry.recordedAt });
+
+  it('continues from a verified tip and checks only what follows', () => {
+    const entries = chain(8);
+    const verdict = verifyLog(entries.slice(5), [headOf(entries)], { [DEVICE]: tipOf(entries[4]!) });
+    expect(verdict).toMatchObject({ ok: true, entries: 3, tips: { [DEVICE]: tipOf(entries[7]!) } });
+  });
+
+  it('still names an altered or missing new entry, and a tip that does not link', () => {
+    const entries = chain(8);
+    const altered = entries.slice(5).map((e, i) => (i === 1 ? { ...e, text: 'changed' } : e));
+    expect(verifyLog(altered, [headOf(entries)], { [DEVICE]: tipOf(entries[4]!) })).toMatchObject({ ok: false, failure: { problem: 'content-altered', entryId: 'e7' } });
+    expect(verifyLog([entries[5]!, entries[7]!], [headOf(entries)], { [DEVICE]: tipOf(entries[4]!) })).toMatchObject({ ok: false, failure: { problem: 'sequence-gap', entryId: 'e8' } });
+    expect(verifyLog(entries.slice(5), [headOf(entries)], { [DEVICE]: { ...tipOf(entries[4]!), hash: 'f'.repeat(64) } })).toMatchObject({ ok: false, failure: { problem: 'broken-link', entryId: 'e6' } });
+  });
+
+  it('passes when nothing is new and the head is still the tip, fails when the head moved with no entries', () => {
+    const entries = chain(4);
+    expect(verifyLog([], [headOf(entries)], { [DEVICE]: tipOf(entries[3]!) })).toMatchObject({ ok: true, entries: 0 });
+    expect(verifyLog([], [headOf(entries)], { [DEVICE]: tipOf(entries[2]!) })).toMatchObject({ ok: false, failure: { problem: 'missing-tail' } });
+  });
+});
+
