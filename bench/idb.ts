@@ -46,7 +46,7 @@ export async function writeEntries(page: Page, entries: readonly LogEntry[], fir
   const CHUNK = 5_000;
   for (let start = 0; start < entries.length; start += CHUNK) {
     // Plain records: the zod-derived entry type is too deep for page.evaluate's typing.
-    const chunk: StoredRecord[] = entries.slice(start, start + CHUNK).map((entry, i) => ({ ...(entry as unknown as StoredRecord), _row: firstRow + start + i }));
+    const chunk: StoredRecord[] = entries.slice(start, start + CHUNK).map((entry, i) => ({ ...(entry as unknown as StoredRecord), _row: firstRow + start + i, _refKeys: [] }));
     const last = chunk.at(-1)!;
     await page.evaluate(async ({ chunk, last }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -3,11 +3,24 @@
 import Dexie, { type Table } from 'dexie';
 import type { Incident } from '../../shared/domain/incident';
 import type { LogEntry } from '../../shared/domain/logEntry';
+import type { ChecklistTemplate } from '../../shared/domain/checklistTemplate';
+import type { ChecklistRun } from '../../shared/domain/checklistRun';
+import type { IncidentSystem } from '../../shared/domain/system';
 import { applySchema } from './schema';
 
-/** A log entry as stored: `_row` is a local, never-hashed insertion counter for live updates. */
+/**
+ * A log entry as stored. Local, never-hashed fields: `_row`, an insertion counter
+ * for live updates; `_refKeys`, `type:id` of everything the entry references.
+ */
 export interface StoredEntry extends LogEntry {
   _row: number;
+  _refKeys: string[];
+}
+
+/** A responder's own checklist template (built-in ones live in shared/seed). */
+export interface StoredTemplate extends ChecklistTemplate {
+  basedOn: { id: string; version: number } | null;
+  updatedAt: string;
 }
 
 /** The last entry each device appended to an incident's log: detects removal of the newest entries. */
@@ -57,6 +70,9 @@ export class LanternDB extends Dexie {
   profile!: Table<ProfileRecord, string>;
   settings!: Table<SettingRecord, string>;
   meta!: Table<MetaRecord, string>;
+  templates!: Table<StoredTemplate, string>;
+  checklistRuns!: Table<ChecklistRun, string>;
+  systems!: Table<IncidentSystem, string>;
 
   constructor(name = DEFAULT_DB_NAME, upToVersion?: number) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -10,9 +10,17 @@ import { verifyOffThread } from './verifier';
 import type { IncidentVerification } from './repositories/entries.read';
 import { readSetting, writeSetting, type SettingKey, type SettingValue } from './repositories/settings';
 import type { ResponderProfileInput } from '../../shared/domain/responder';
+import type { ChecklistTemplate } from '../../shared/domain/checklistTemplate';
+import type { SystemDetails, SystemFlag, TransitionInput } from '../../shared/domain/system';
+import { addSystems, setSystemFlag, transitionSystem, updateSystemDetails } from './repositories/systems.write';
+import { changeItem, startRun, type ItemChangeInput, type StartRunInput } from './repositories/checklists.write';
+import { deleteTemplate, exportTemplates, importTemplates, saveTemplate } from './repositories/templates';
+import type { StoredTemplate } from './db';
 
 export * from './hooks';
-export type { StoredEntry } from './db';
+export type { StoredEntry, StoredTemplate } from './db';
+export type { RunWithStatus } from './repositories/checklists.read';
+export type { ItemChangeInput, StartRunInput } from './repositories/checklists.write';
 export type { IncidentLogSnapshot } from './stores/incidentLog';
 export type { IncidentVerification } from './repositories/entries.read';
 export type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
@@ -31,6 +39,16 @@ export const notebook = {
   verifyIncidentLog: (incidentId: string, since: IncidentVerification | null = null) => verifyOffThread(appDb, incidentId, since),
   readSetting: <K extends SettingKey>(key: K) => readSetting(appDb, key),
   writeSetting: <K extends SettingKey>(key: K, value: SettingValue<K>) => writeSetting(appDb, key, value),
+  addSystems: (incidentId: string, rows: readonly { details: SystemDetails; text: string }[]) => addSystems(ctx, incidentId, rows),
+  updateSystemDetails: (systemId: string, details: SystemDetails, text: string) => updateSystemDetails(ctx, systemId, details, text),
+  transitionSystem: (systemId: string, input: TransitionInput, text: string) => transitionSystem(ctx, systemId, input, text),
+  setSystemFlag: (systemId: string, flag: SystemFlag, value: boolean, detail: string, text: string) => setSystemFlag(ctx, systemId, flag, value, detail, text),
+  startRun: (input: StartRunInput) => startRun(ctx, input),
+  changeItem: (input: ItemChangeInput) => changeItem(ctx, input),
+  saveTemplate: (template: ChecklistTemplate, basedOn: StoredTemplate['basedOn'] = null) => saveTemplate(ctx, template, basedOn),
+  deleteTemplate: (id: string) => deleteTemplate(appDb, id),
+  importTemplates: (fileText: string) => importTemplates(ctx, fileText),
+  exportTemplates,
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),

@@ -1,6 +1,7 @@
 // Dated, append-only schema versions. Never edit a released block: add a new one
 // with its upgrade in migrations/, and a test that seeds the previous version.
 import type Dexie from 'dexie';
+import { upgradeToV2 } from './migrations/v2-refKeys';
 
 export interface SchemaVersion {
   version: number;
@@ -26,6 +27,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
       meta: 'key',
     },
+  },
+  {
+    version: 2,
+    date: '2026-11-23',
+    stores: {
+      // *_refKeys: entries that reference a system, a checklist run, … (local, never hashed).
+      entries: 'id, [incidentId+occurredAt], [incidentId+_row], [incidentId+deviceId+seq], revision.targetId, *_refKeys',
+      templates: 'id',
+      checklistRuns: 'id, incidentId, systemId',
+      systems: 'id, incidentId',
+    },
+    upgrade: upgradeToV2,
   },
 ];
 

@@ -7,6 +7,9 @@ import { getDeviceIdentity, getProfile } from '../repositories/identity.read';
 import { getIncident, listIncidents } from '../repositories/incidents.read';
 import { readSetting, type SettingKey, type SettingValue } from '../repositories/settings';
 import type { IncidentLogSnapshot } from '../stores/incidentLog';
+import { entriesReferencing, getSystem, systemsOf } from '../repositories/systems.read';
+import { runWithStatus, runsWithStatus } from '../repositories/checklists.read';
+import { listTemplates } from '../repositories/templates';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
 
@@ -25,3 +28,18 @@ export function useIncidentLog(incidentId: string): IncidentLogSnapshot {
   const store = incidentLogs.get(incidentId);
   return useSyncExternalStore(store.subscribe, store.getSnapshot);
 }
+
+export const useSystems = (incidentId: string) => useLiveQuery(() => systemsOf(appDb, incidentId), [incidentId]);
+
+export const useSystem = (id: string | null) => useLiveQuery(async () => (id ? ((await getSystem(appDb, id)) ?? null) : null), [id]);
+
+/** Entries referencing `type:id`, e.g. `system:<id>`, oldest first, kept current. */
+export const useEntriesReferencing = (refKey: string) => useLiveQuery(() => entriesReferencing(appDb, refKey), [refKey]);
+
+/** Every checklist run of the incident with each item's status, kept current. */
+export const useRuns = (incidentId: string) => useLiveQuery(() => runsWithStatus(appDb, incidentId), [incidentId]);
+
+export const useRun = (runId: string | null) => useLiveQuery(async () => (runId ? await runWithStatus(appDb, runId) : null), [runId]);
+
+/** Built-in and own templates. */
+export const useTemplates = () => useLiveQuery(() => listTemplates(appDb), []);

@@ -19,6 +19,7 @@ import { amendmentChangesSomething, buildThreads, checkRevision } from '../../..
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { ChainHeadRecord, LanternDB } from '../db';
+import { refKeysOf } from '../migrations/v2-refKeys';
 
 export interface EventTime {
   occurredAt: string;
@@ -79,7 +80,7 @@ export async function appendInTransaction(ctx: DataContext, drafts: readonly Ent
     }
     const entry: LogEntry = { ...parsed.data, hash: computeRecordHash(parsed.data) };
     row += 1;
-    await db.entries.add({ ...entry, _row: row });
+    await db.entries.add({ ...entry, _row: row, _refKeys: refKeysOf(entry.refs) });
     heads.set(draft.incidentId, { incidentId: draft.incidentId, deviceId: device.deviceId, seq: entry.seq, hash: entry.hash });
     written.push(entry);
   }

@@ -118,7 +118,7 @@ describe('verifyIncidentLog against the stored database', () => {
     for (let i = 0; i < 4; i++) entries.push(await appendEntry(nb.ctx, noteDraft(incident.id, `entry ${i}`)));
     await nb.db.entries.delete(entries[1]!.id);
     expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: false, failure: { entryId: entries[2]!.id } });
-    await nb.db.entries.bulkAdd([{ ...entries[1]!, _row: 1000 }]);
+    await nb.db.entries.bulkAdd([{ ...entries[1]!, _row: 1000, _refKeys: [] }]);
     await nb.db.entries.delete(entries[3]!.id);
     expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: false, failure: { problem: 'missing-tail' } });
   });
