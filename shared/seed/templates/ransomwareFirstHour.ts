@@ -50,7 +50,7 @@ export const ransomwareFirstHour: ChecklistTemplate = {
         },
         {
           id: 'rfh-05',
-          text: { en: 'Disconnect affected hosts from every network (cable, Wi‑Fi, switch port).', ja: '影響を受けた端末をすべてのネットワーク（有線・無線・スイッチポート）から切り離す。' },
+          text: { en: 'Disconnect affected hosts from every network (cable, Wi-Fi, switch port).', ja: '影響を受けた端末をすべてのネットワーク（有線・無線・スイッチポート）から切り離す。' },
           sources: ['S2', 'S10'], evidenceStatus: 'sourced', conflictsWith: [], tradeOff: null,
         },
         {
