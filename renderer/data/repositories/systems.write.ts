@@ -80,13 +80,13 @@ async function changeSystem(
   });
 }
 
-export function updateSystemDetails(ctx: DataContext, systemId: string, details: SystemDetails, text: string): Promise<IncidentSystem> {
+export async function updateSystemDetails(ctx: DataContext, systemId: string, details: SystemDetails, text: string): Promise<IncidentSystem> {
   const valid = parsed(SystemDetailsSchema.safeParse(details), 'system.invalid');
   return changeSystem(ctx, systemId, (system) => ({ next: valid, text, data: { action: 'updated', before: { name: system.name, type: system.type } } }));
 }
 
 /** Moves the containment state; refused unless the state machine allows it. */
-export function transitionSystem(ctx: DataContext, systemId: string, input: TransitionInput, text: string): Promise<IncidentSystem> {
+export async function transitionSystem(ctx: DataContext, systemId: string, input: TransitionInput, text: string): Promise<IncidentSystem> {
   const valid = parsed(TransitionInputSchema.safeParse(input), 'system.transitionInvalid');
   return changeSystem(ctx, systemId, (system) => {
     if (!canTransition(system.state, valid.to)) {
@@ -97,7 +97,7 @@ export function transitionSystem(ctx: DataContext, systemId: string, input: Tran
 }
 
 /** Sets "powered off" or "compromise confirmed"; says how or why in `detail`. */
-export function setSystemFlag(ctx: DataContext, systemId: string, flag: SystemFlag, value: boolean, detail: string, text: string): Promise<IncidentSystem> {
+export async function setSystemFlag(ctx: DataContext, systemId: string, flag: SystemFlag, value: boolean, detail: string, text: string): Promise<IncidentSystem> {
   return changeSystem(ctx, systemId, (system) => {
     if (system[flag] === value) throw new CodedError('system.flagUnchanged', `${flag} is already ${value}`);
     return { next: { [flag]: value }, text, data: { action: 'flag', flag, value, detail: detail.trim() } };
