@@ -44,7 +44,14 @@ export type RevisionRefusal =
   | 'revision.otherIncident'
   | 'revision.targetRetracted'
   | 'revision.reasonRequired'
-  | 'revision.noChange';
+  | 'revision.noChange'
+  | 'revision.stateEntry';
+
+/**
+ * Kinds whose entries are the record that checklist and containment state is read
+ * from: they change through a new checklist or system action, never a correction.
+ */
+export const STATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['checklist', 'system']);
 
 export interface AmendmentDraft {
   reason: string;
@@ -65,6 +72,7 @@ export function checkRevision(
 ): RevisionRefusal | null {
   if (!target) return 'revision.targetMissing';
   if (target.revision) return 'revision.targetNotOriginal';
+  if (STATE_ENTRY_KINDS.has(target.kind)) return 'revision.stateEntry';
   if (target.incidentId !== incidentId) return 'revision.otherIncident';
   if (retracted) return 'revision.targetRetracted';
   if (reason.trim().length === 0) return 'revision.reasonRequired';

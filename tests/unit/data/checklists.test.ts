@@ -5,6 +5,7 @@ import { builtInTemplate } from '../../../shared/seed/templates';
 import { progressOf, statusOf } from '../../../shared/domain/checklistRun';
 import { templateItems } from '../../../shared/domain/checklistTemplate';
 import { changeItem, startRun } from '../../../renderer/data/repositories/checklists.write';
+import { retractEntry } from '../../../renderer/data/repositories/entries.write';
 import { runsWithStatus, runWithStatus } from '../../../renderer/data/repositories/checklists.read';
 import { addSystems } from '../../../renderer/data/repositories/systems.write';
 import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
@@ -71,4 +72,13 @@ describe('checklist runs', () => {
     await expect(startRun(nb.ctx, { incidentId: other.id, template, systemId: systems[0]!.id, text: '' })).rejects.toMatchObject({ code: 'system.missing' });
     expect(await nb.db.checklistRuns.count()).toBe(0);
   });
+
+  it('refuses to correct or retract the entries item state is read from', async () => {
+    const { nb, incident } = await setUp();
+    const run = await startRun(nb.ctx, { incidentId: incident.id, template, systemId: null, text: 'started' });
+    await changeItem(nb.ctx, { runId: run.id, itemId: 'rfh-02', action: 'done', reason: '', note: '', text: 'Done' });
+    const tick = (await allEntries(nb.db, incident.id)).at(-1)!;
+    await expect(retractEntry(nb.ctx, { incidentId: incident.id, targetId: tick.id, reason: 'mistake', text: '' })).rejects.toMatchObject({ code: 'revision.stateEntry' });
+  });
 });
+
