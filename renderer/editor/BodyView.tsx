@@ -1,9 +1,10 @@
 // Read-only rendering of a stored entry body as plain React elements: no Lexical
 // instance (the timeline shows up to 100,000 entries) and no innerHTML. Links open
-// through onOpenLink, never by navigating; anything unsafe is shown as text.
+// through onOpenLink, never by navigating; anything unsafe is shown as text. System
+// mentions are chips, links to the system when onOpenRef is given.
 import { useMemo } from 'react';
 import type { RichBody } from '../../shared/domain/logEntry';
-import { renderBlocks, renderPlainText } from './bodyView/renderBody';
+import { renderBlocks, renderPlainText, type OpenRef } from './bodyView/renderBody';
 import { parseBody, plainTextOf } from './sanitize';
 import { LX } from './theme';
 import './editor.css';
@@ -14,10 +15,12 @@ export interface BodyViewProps {
   text: string;
   /** Called with a safe (http, https, mailto) URL when a link is clicked. */
   onOpenLink(url: string): void;
+  /** Called with `('system', id)` when a system mention is clicked; without it mentions are plain chips. */
+  onOpenRef?: OpenRef | undefined;
   className?: string;
 }
 
-export function BodyView({ body, text, onOpenLink, className }: BodyViewProps) {
+export function BodyView({ body, text, onOpenLink, onOpenRef, className }: BodyViewProps) {
   const sanitized = useMemo(() => {
     const parsed = body ? parseBody(body) : null;
     // A body that sanitizes to nothing while the text says otherwise is not trusted.
@@ -26,7 +29,7 @@ export function BodyView({ body, text, onOpenLink, className }: BodyViewProps) {
 
   return (
     <div className={className ? `${LX.content} lx-body ${className}` : `${LX.content} lx-body`}>
-      {sanitized ? renderBlocks(sanitized.root.children, onOpenLink) : renderPlainText(text)}
+      {sanitized ? renderBlocks(sanitized.root.children, { openLink: onOpenLink, openRef: onOpenRef }) : renderPlainText(text)}
     </div>
   );
 }

@@ -42,7 +42,18 @@ export type LinkJSON = ElementBase & {
   title: string | null;
   children: LeafJSON[];
 };
-export type InlineJSON = LeafJSON | LinkJSON;
+/** An `@` mention of a system on the board (SystemMentionNode); `text` is the name as picked. */
+export type SystemMentionJSON = {
+  type: 'system-mention';
+  systemId: string;
+  text: string;
+  format: number;
+  detail: 0;
+  mode: 'token';
+  style: '';
+  version: 1;
+};
+export type InlineJSON = LeafJSON | LinkJSON | SystemMentionJSON;
 
 export type ParagraphJSON = ElementBase & {
   type: 'paragraph';

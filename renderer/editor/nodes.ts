@@ -1,10 +1,11 @@
 // The one node registry of the entry editor. Root, paragraph, text, tab and line
 // break are built into Lexical; these are the only others. A node type added here
-// (e.g. a system mention) must also get a rule in sanitize.ts and in BodyView.
+// must also get a rule in sanitize.ts / sanitizeInline.ts and in BodyView.
 import type { Klass, LexicalNode } from 'lexical';
 import { CodeHighlightNode, CodeNode } from '@lexical/code';
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { SystemMentionNode } from './plugins/systemMention/SystemMentionNode';
 
 /**
  * CodeHighlightNode is listed because CodeExtension (which owns code-block Enter
@@ -17,6 +18,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   LinkNode,
   CodeNode,
   CodeHighlightNode,
+  SystemMentionNode,
 ];
 
 /** The editor namespace: Lexical uses JSON (not HTML) for copy/paste between editors sharing it. */

@@ -1,5 +1,6 @@
-// Inline half of the body sanitizer: text, tabs, line breaks and safe links.
-// Disallowed inline wrappers and unsafe links are dropped but their text is kept.
+// Inline half of the body sanitizer: text, tabs, line breaks, safe links and system
+// mentions. Disallowed inline wrappers, unsafe links and mentions without a valid
+// system id are dropped but their text is kept.
 import { isSafeLinkUrl } from '../../shared/domain/links';
 import {
   ALLOWED_TEXT_FORMAT,
@@ -8,6 +9,7 @@ import {
   type LeafJSON,
   type LineBreakJSON,
   type LinkJSON,
+  type SystemMentionJSON,
   type TabJSON,
   type TextJSON,
   type TextMode,
@@ -18,6 +20,9 @@ import { asRecord, childrenOf, collectText, isInlineElement, isLeaf, leafText, t
 export const MAX_DEPTH = 24;
 const MAX_TITLE_LENGTH = 1000;
 const TEXT_MODES: ReadonlySet<unknown> = new Set(['normal', 'token', 'segmented']);
+const MAX_MENTION_LENGTH = 200;
+/** The ids Lantern gives systems (IdSchema's UUID form). */
+const SYSTEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const elementBase = (node: RawNode | null, indent = 0) => ({
   direction: (node?.direction === 'ltr' || node?.direction === 'rtl' ? node.direction : null) as Direction,
@@ -52,7 +57,7 @@ export function pushLines(out: InlineJSON[], text: string): void {
   });
 }
 
-export const isLeafJSON = (node: InlineJSON): node is LeafJSON => node.type !== 'link';
+export const isLeafJSON = (node: InlineJSON): node is LeafJSON => node.type === 'text' || node.type === 'tab' || node.type === 'linebreak';
 
 /** Appends without spreading, so a huge array cannot overflow the argument limit. */
 export function appendAll<T>(out: T[], items: readonly T[]): void {
@@ -83,6 +88,12 @@ export function toInline(nodes: readonly unknown[], depth: number, inLink = fals
 function appendInline(out: InlineJSON[], node: RawNode, depth: number, inLink: boolean): void {
   if (node.type === 'linebreak') out.push(lineBreakNode());
   else if (node.type === 'tab') out.push(tabNode());
+  else if (node.type === 'system-mention') {
+    // Inside a link a mention would be a link in a link: its text stays, as text.
+    const mention = inLink ? null : systemMentionNode(node);
+    if (mention) out.push(mention);
+    else if (leafText(node) !== '') pushLines(out, leafText(node));
+  }
   else if (isLeaf(node)) {
     if (leafText(node) !== '') out.push(textFrom(node));
   } else if (depth >= MAX_DEPTH) pushLines(out, collectText(node));
@@ -100,4 +111,11 @@ function linkNode(node: RawNode, depth: number): LinkJSON | null {
   if (children.length === 0) return null;
   const title = typeof node.title === 'string' && node.title.length <= MAX_TITLE_LENGTH ? node.title : null;
   return { ...elementBase(node), type: 'link', url, rel: null, target: null, title, children };
+}
+
+function systemMentionNode(node: RawNode): SystemMentionJSON | null {
+  const systemId = typeof node.systemId === 'string' ? node.systemId : '';
+  const text = leafText(node);
+  if (!SYSTEM_ID.test(systemId) || text.trim() === '' || text.length > MAX_MENTION_LENGTH || text.includes('\n')) return null;
+  return { type: 'system-mention', systemId, text, format: allowedFormat(node.format), detail: 0, mode: 'token', style: '', version: 1 };
 }

@@ -14,6 +14,8 @@ export const LX = {
   listItem: 'lx-li',
   nestedListItem: 'lx-li-nested',
   codeBlock: 'lx-codeblock',
+  mention: 'lx-mention',
+  mentionLink: 'lx-mention-link',
 } as const;
 
 export const editorTheme: EditorThemeClasses = {

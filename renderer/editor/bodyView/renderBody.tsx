@@ -1,6 +1,6 @@
 // Sanitized body JSON → React elements, with the editor theme's class names.
 // Pure functions (no Lexical, no hooks): the timeline renders thousands of them.
-import type { MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { isSafeLinkUrl } from '../../../shared/domain/links';
 import {
   FORMAT_BOLD,
@@ -11,37 +11,46 @@ import {
   type LeafJSON,
   type ListItemJSON,
   type ListJSON,
+  type SystemMentionJSON,
   type TextJSON,
 } from '../bodyTypes';
 import { LX } from '../theme';
 
 export type OpenLink = (url: string) => void;
+/** Opens something in the notebook an entry points to, e.g. `('system', id)`. */
+export type OpenRef = (type: string, id: string) => void;
 
-export function renderBlocks(blocks: readonly BlockJSON[], openLink: OpenLink): ReactNode[] {
-  return blocks.map((block, index) => renderBlock(block, index, openLink));
+/** What clicks in a body can do; `openRef` is optional (mentions are then plain chips). */
+export interface BodyActions {
+  openLink: OpenLink;
+  openRef?: OpenRef | undefined;
 }
 
-function renderBlock(block: BlockJSON, key: number, openLink: OpenLink): ReactNode {
+export function renderBlocks(blocks: readonly BlockJSON[], actions: BodyActions): ReactNode[] {
+  return blocks.map((block, index) => renderBlock(block, index, actions));
+}
+
+function renderBlock(block: BlockJSON, key: number, actions: BodyActions): ReactNode {
   switch (block.type) {
     case 'paragraph':
       return (
         <p key={key} className={LX.paragraph}>
-          {block.children.length > 0 ? renderInline(block.children, openLink) : <br />}
+          {block.children.length > 0 ? renderInline(block.children, actions) : <br />}
         </p>
       );
     case 'code':
       return (
         <pre key={key} className={LX.codeBlock}>
-          <code>{renderInline(block.children, openLink)}</code>
+          <code>{renderInline(block.children, actions)}</code>
         </pre>
       );
     case 'list':
-      return renderList(block, key, openLink);
+      return renderList(block, key, actions);
   }
 }
 
-function renderList(list: ListJSON, key: number, openLink: OpenLink): ReactNode {
-  const items = list.children.map((item, index) => renderListItem(item, index, list.listType === 'number', openLink));
+function renderList(list: ListJSON, key: number, actions: BodyActions): ReactNode {
+  const items = list.children.map((item, index) => renderListItem(item, index, list.listType === 'number', actions));
   return list.listType === 'number' ? (
     <ol key={key} className={LX.ol} start={list.start !== 1 ? list.start : undefined}>
       {items}
@@ -53,26 +62,61 @@ function renderList(list: ListJSON, key: number, openLink: OpenLink): ReactNode 
   );
 }
 
-function renderListItem(item: ListItemJSON, key: number, numbered: boolean, openLink: OpenLink): ReactNode {
+function renderListItem(item: ListItemJSON, key: number, numbered: boolean, actions: BodyActions): ReactNode {
   const [first] = item.children;
   // Lexical numbers explicitly: wrappers of nested lists do not count.
   const value = numbered ? item.value : undefined;
   if (first?.type === 'list') {
     return (
       <li key={key} className={`${LX.listItem} ${LX.nestedListItem}`} value={value}>
-        {renderList(first, 0, openLink)}
+        {renderList(first, 0, actions)}
       </li>
     );
   }
   return (
     <li key={key} className={LX.listItem} value={value}>
-      {renderInline(item.children as InlineJSON[], openLink)}
+      {renderInline(item.children as InlineJSON[], actions)}
     </li>
   );
 }
 
-export function renderInline(nodes: readonly InlineJSON[], openLink: OpenLink): ReactNode[] {
-  return nodes.map((node, index) => (node.type === 'link' ? renderLink(node.url, node.title, node.children, index, openLink) : renderLeaf(node, index)));
+export function renderInline(nodes: readonly InlineJSON[], actions: BodyActions): ReactNode[] {
+  return nodes.map((node, index) =>
+    node.type === 'link'
+      ? renderLink(node.url, node.title, node.children, index, actions.openLink)
+      : node.type === 'system-mention'
+        ? renderSystemMention(node, index, actions.openRef)
+        : renderLeaf(node, index),
+  );
+}
+
+/** A chip; with `openRef` it is a keyboard-reachable link to the system's page. */
+function renderSystemMention(node: SystemMentionJSON, key: number, openRef: OpenRef | undefined): ReactNode {
+  if (!openRef) {
+    return (
+      <span key={key} className={LX.mention} data-system-id={node.systemId}>
+        {node.text}
+      </span>
+    );
+  }
+  const open = (event: MouseEvent | KeyboardEvent) => {
+    event.preventDefault();
+    event.stopPropagation();
+    openRef('system', node.systemId);
+  };
+  return (
+    <span
+      key={key}
+      className={`${LX.mention} ${LX.mentionLink}`}
+      data-system-id={node.systemId}
+      role="link"
+      tabIndex={0}
+      onClick={open}
+      onKeyDown={(event) => (event.key === 'Enter' || event.key === ' ') && open(event)}
+    >
+      {node.text}
+    </span>
+  );
 }
 
 function renderLink(url: string, title: string | null, children: LeafJSON[], key: number, openLink: OpenLink): ReactNode {
