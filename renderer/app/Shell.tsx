@@ -9,9 +9,10 @@ import { IncidentList } from '../features/incidents/IncidentList';
 import { NewIncidentDialog } from '../features/incidents/NewIncidentDialog';
 import { IncidentView } from '../features/incidents/IncidentView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { TemplatesView } from '../features/templates/TemplatesView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 
-type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' };
+type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' } | { name: 'templates' };
 
 export function Shell({ appInfo }: { appInfo: AppInfo }) {
   const { t } = useTranslation('common');
@@ -73,6 +74,9 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
           {t('shell.newIncident')}
         </button>
         <span className="spacer" />
+        <button type="button" className="btn" onClick={() => setView({ name: 'templates' })}>
+          {t('templates:nav.open')}
+        </button>
         <button type="button" className="btn" onClick={() => setView({ name: 'settings' })}>
           {t('shell.settings')}
         </button>
@@ -80,6 +84,7 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
       <main className="main">
         {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
         {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
+        {view?.name === 'templates' && <TemplatesView />}
         {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
       </main>
       <NewIncidentDialog
