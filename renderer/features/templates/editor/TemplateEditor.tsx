@@ -33,8 +33,12 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
   const [attempted, setAttempted] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const rules = useMemo(() => idRulesFor(session, ownIds), [session, ownIds]);
-  const check = useMemo(() => checkDraft(draft, rules, t), [draft, rules, t]);
-  const issues = attempted && !check.ok ? check.issues : [];
+  // Checked live only once a save was tried, so issues clear as they are fixed.
+  const issues = useMemo(() => {
+    if (!attempted) return [];
+    const check = checkDraft(draft, rules, t);
+    return check.ok ? [] : check.issues;
+  }, [attempted, draft, rules, t]);
   const { root, focus } = useFocusRequest<HTMLDivElement>();
   const toSave = useRef<ChecklistTemplate | null>(null);
   const save = useFormAction(async () => onDone(await notebook.saveTemplate(toSave.current!, basedOnOf(session))));
@@ -43,6 +47,7 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
     setAttempted(true);
+    const check = checkDraft(draft, rules, t);
     if (!check.ok) {
       focus('.template-issues');
       return;
