@@ -1,6 +1,6 @@
 // One step on the paper form: a box to tick (pre-marked ✓ done, ✕ not applicable,
-// ! blocked), its number and text with sources and trade-off, what was recorded,
-// and an empty cell for the name and time written by hand.
+// ! blocked), its number and text with sources and trade-off, what was recorded
+// (to the minute, so it fits its column), and an empty cell for handwriting.
 import { useTranslation } from 'react-i18next';
 import type { ItemState, ItemStatus } from '../../../shared/domain/checklistRun';
 import type { TemplateItem } from '../../../shared/domain/checklistTemplate';
@@ -43,9 +43,10 @@ export function PrintItemRow({ item, number, numbers, status, zone }: PrintItemR
       <td>
         {state !== 'open' && <strong>{t(`state.${state}`)}</strong>}
         {status.changedBy && (
-          <span className="print-who">
-            {status.changedBy.author.name} · <TimeText iso={status.changedBy.occurredAt} zone={zone} />
-          </span>
+          <>
+            <span className="print-who">{status.changedBy.author.name}</span>
+            <TimeText className="print-when" iso={status.changedBy.occurredAt} zone={zone} precision="minute" />
+          </>
         )}
       </td>
       <td>

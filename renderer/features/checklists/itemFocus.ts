@@ -5,6 +5,6 @@ export const itemElementId = (runId: string, itemId: string): string => `cl-item
 export function focusItem(runId: string, itemId: string): void {
   const element = document.getElementById(itemElementId(runId, itemId));
   if (!element) return;
-  element.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  element.scrollIntoView?.({ block: 'center' });
   element.focus({ preventScroll: true });
 }

@@ -55,7 +55,7 @@ describe('print view', () => {
     fireEvent.click(within(region).getByRole('checkbox', { name: /Blank form/ }));
     expect(within(region).getByRole('row', { name: /Disconnect affected hosts/ }).textContent).not.toContain('Aiko Sato ·');
 
-    fireEvent.click(within(region).getByRole('button', { name: 'Close' }));
+    fireEvent.click(within(region).getByRole('button', { name: 'Back to checklist' }));
     expect(screen.queryByRole('region', { name: 'Print view' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
   });
