@@ -1,7 +1,7 @@
 // The incident's checklists: its runs on the left, the chosen run on the right,
 // starting new runs, and the paper form of a run. Opened for one system (from
 // the systems board) it lists that system's runs until asked to show all.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import { useRuns, useSystems } from '../../data';
@@ -29,6 +29,12 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const [printing, setPrinting] = useState(false);
+  const detail = useRef<HTMLDivElement>(null);
+  const closePrint = () => {
+    setPrinting(false);
+    // Back where the responder left: the run's Print button, visible again after this render.
+    requestAnimationFrame(() => detail.current?.querySelector<HTMLButtonElement>('.cl-print-button')?.focus());
+  };
 
   if (runs === undefined) return <p className="empty">{t('view.loading')}</p>;
 
@@ -66,7 +72,7 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
             {shown.length === 0 && <p className="muted small">{t('view.noneForSystem')}</p>}
             <RunList runs={shown} names={names} selectedId={selected?.run.id ?? null} onSelect={select} />
           </nav>
-          <div className="cl-detail">
+          <div className="cl-detail" ref={detail}>
             {selected ? (
               <RunView runWithStatus={selected} names={names} zone={incident.timeZone} onOpenSystem={onOpenSystem} onPrint={() => setPrinting(true)} />
             ) : (
@@ -78,7 +84,7 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
       {starting && (
         <StartRunDialog incident={incident} systemId={systemId} onClose={() => setStarting(false)} onStarted={(id) => (setStarting(false), select(id))} />
       )}
-      {printing && selected && <PrintOverlay incident={incident} runWithStatus={selected} names={names} onClose={() => setPrinting(false)} />}
+      {printing && selected && <PrintOverlay incident={incident} runWithStatus={selected} names={names} onClose={closePrint} />}
     </div>
   );
 }

@@ -34,7 +34,7 @@ export function RunHeader({ run, progress, names, zone, onOpenSystem, onPrint }:
           )}
         </span>
         <span className="spacer" />
-        <button type="button" className="btn" onClick={onPrint}>
+        <button type="button" className="btn cl-print-button" onClick={onPrint}>
           {t('actions.print')}
         </button>
       </div>

@@ -57,7 +57,7 @@ describe('print view', () => {
 
     fireEvent.click(within(region).getByRole('button', { name: 'Back to checklist' }));
     expect(screen.queryByRole('region', { name: 'Print view' })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Print' })));
   });
 });
 
