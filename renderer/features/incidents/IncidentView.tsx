@@ -1,13 +1,40 @@
-// One incident: its compact header, then its log filling the rest of the window.
-import { useEffect, useRef } from 'react';
+// One incident: its compact header, a tab bar (Log / Systems / Checklists, also
+// Ctrl/Cmd+1/2/3), then the chosen section filling the rest of the window. The log
+// stays mounted while hidden, so a half-written entry survives a look at the board.
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { useIncident } from '../../data';
+import type { OpenRef } from '../../editor';
+import { emitCommand, useCommand } from '../../app/commands';
 import { LogView } from '../log/LogView';
+import { ChecklistsView } from '../checklists/ChecklistsView';
+import { SystemsBoard } from '../systems/SystemsBoard';
+import { SystemPage } from '../systems/SystemPage';
+import { OpenRefContext } from '../systems/openRef';
 import { IncidentHeader } from './IncidentHeader';
 import './incidents.css';
+import '../systems/systems.css';
+
+const TABS = ['log', 'systems', 'checklists'] as const;
+type Tab = (typeof TABS)[number];
+
+/** Ctrl/Cmd+1/2/3 → the tab; anything else → null. */
+export function tabForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): Tab | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
+  const index = ['1', '2', '3'].indexOf(event.key);
+  return index === -1 ? null : TABS[index]!;
+}
 
 export function IncidentView({ incidentId, onMissing }: { incidentId: string; onMissing(): void }) {
+  const { t } = useTranslation('systems');
   const incident = useIncident(incidentId);
   const reported = useRef(false);
+  const ids = useId();
+  const [tab, setTab] = useState<Tab>('log');
+  const current = useRef<Tab>('log');
+  const [systemId, setSystemId] = useState<string | null>(null);
+  const [checklist, setChecklist] = useState<{ runId: string | null; systemId: string | null }>({ runId: null, systemId: null });
   useEffect(() => {
     // Deleted elsewhere (or a stale "last incident"): tell the shell once, not on every render.
     if (incident !== null || reported.current) return;
@@ -15,13 +42,111 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
     onMissing();
   }, [incident, onMissing]);
 
+  const show = useCallback((next: Tab) => {
+    current.current = next;
+    setTab(next);
+  }, []);
+  const openSystem = useCallback(
+    (id: string) => {
+      setSystemId(id);
+      show('systems');
+    },
+    [show],
+  );
+  const openChecklists = useCallback(
+    (target: { runId: string | null; systemId: string | null }) => {
+      setChecklist(target);
+      show('checklists');
+    },
+    [show],
+  );
+  const openRef = useCallback<OpenRef>(
+    (type, id) => {
+      if (type === 'system') openSystem(id);
+    },
+    [openSystem],
+  );
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      const next = tabForKey(event);
+      if (!next) return;
+      event.preventDefault();
+      show(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [show]);
+  // "New entry" (Ctrl/Cmd+N) from another tab: show the log, then let the composer take focus.
+  useCommand(
+    'new-entry',
+    useCallback(() => {
+      if (current.current === 'log') return;
+      flushSync(() => show('log'));
+      emitCommand('new-entry');
+    }, [show]),
+  );
+
   if (!incident) return null;
+  const pick = (next: Tab) => {
+    if (next === 'systems' && tab === 'systems') setSystemId(null); // the tab again: back to the board
+    if (next === 'checklists' && tab !== 'checklists') setChecklist({ runId: null, systemId: null });
+    show(next);
+  };
+  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(TABS.indexOf(tab) + step + TABS.length) % TABS.length]!;
+    show(next);
+    document.getElementById(`${ids}-tab-${next}`)?.focus();
+  };
+  const panel = (which: Tab) => ({ id: `${ids}-panel-${which}`, role: 'tabpanel', 'aria-labelledby': `${ids}-tab-${which}`, hidden: tab !== which });
+
   return (
-    <div className="incident-view">
-      <IncidentHeader incident={incident} />
-      <div className="incident-log">
-        <LogView incident={incident} />
+    <OpenRefContext value={openRef}>
+      <div className="incident-view">
+        <IncidentHeader incident={incident} />
+        <div className="incident-tabs" role="tablist" aria-label={t('tabs.label')}>
+          {TABS.map((which, index) => (
+            <button
+              key={which}
+              type="button"
+              role="tab"
+              id={`${ids}-tab-${which}`}
+              className="incident-tab"
+              aria-selected={tab === which}
+              aria-controls={`${ids}-panel-${which}`}
+              aria-keyshortcuts={`Control+${index + 1} Meta+${index + 1}`}
+              tabIndex={tab === which ? 0 : -1}
+              onClick={() => pick(which)}
+              onKeyDown={onTabKey}
+            >
+              {t(`tabs.${which}`)}
+            </button>
+          ))}
+        </div>
+        <div className="incident-log incident-panel" {...panel('log')}>
+          <LogView incident={incident} />
+        </div>
+        <div className="incident-panel" {...panel('systems')}>
+          {tab === 'systems' &&
+            (systemId ? (
+              <SystemPage
+                incident={incident}
+                systemId={systemId}
+                onBack={() => setSystemId(null)}
+                onOpenRun={(runId) => openChecklists({ runId, systemId: null })}
+                onStartRun={(id) => openChecklists({ runId: null, systemId: id })}
+              />
+            ) : (
+              <SystemsBoard incident={incident} onOpenSystem={openSystem} />
+            ))}
+        </div>
+        <div className="incident-panel" {...panel('checklists')}>
+          {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
+        </div>
       </div>
-    </div>
+    </OpenRefContext>
   );
 }

@@ -1,11 +1,12 @@
 // Writing a new entry: kind, event time (now unless set), tags and the rich text.
 // Ctrl/Cmd+Enter saves and keeps the focus in the composer for the next entry.
-import { useCallback, useRef, useState } from 'react';
+// `@` mentions one of the incident's systems; the entry then references it.
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EntryKind } from '../../../shared/domain/logEntry';
-import { notebook } from '../../data';
-import { Composer, type ComposerHandle, type ComposerValue } from '../../editor';
+import { notebook, useSystems } from '../../data';
+import { Composer, SystemMentionPlugin, systemRefsOf, type ComposerHandle, type ComposerValue, type MentionCandidate } from '../../editor';
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { ErrorText, formError } from '../../components/ErrorText';
 import { useCommand } from '../../app/commands';
@@ -28,6 +29,17 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
   const [tags, setTags] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  const systems = useSystems(incident.id);
+  const mentionable = useMemo<MentionCandidate[]>(
+    () =>
+      (systems ?? []).map((system) => ({
+        id: system.id,
+        name: system.name,
+        hint: [t(`systems:type.${system.type}`), ...system.addresses.slice(0, 2)].join(' · '),
+        keywords: [...system.addresses, ...system.tags],
+      })),
+    [systems, t],
+  );
 
   useCommand('new-entry', useCallback(() => editor.current?.focus(), []));
 
@@ -52,6 +64,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         body: value.body,
         text: value.text,
         tags: parseTags(tags),
+        refs: systemRefsOf(value.body),
       });
       setError(null);
       setTags('');
@@ -90,7 +103,9 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         </button>
       </div>
       <EventTimeField value={time} onChange={changeTime} label={t('composer.eventTime')} />
-      <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} autoFocus />
+      <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} autoFocus>
+        <SystemMentionPlugin systems={mentionable} />
+      </Composer>
       <ErrorText error={error} />
     </section>
   );

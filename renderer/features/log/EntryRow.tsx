@@ -1,11 +1,13 @@
 // One thread in the timeline: the current version of an entry, both its times,
 // who wrote it, and markers for corrections, retraction and clock anomalies.
+// System mentions in the body open the system's page (through OpenRefContext).
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor';
 import { TimeText } from '../../components/TimeText';
 import { platform } from '../../platform';
+import { useOpenRef } from '../systems/openRef';
 
 export interface EntryRowProps {
   thread: EntryThread;
@@ -35,6 +37,7 @@ const openLink = (url: string) => void platform().openExternal(url).catch(() => 
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
   const { thread, zone, secondaryZone } = props;
   const { t } = useTranslation('log');
+  const openRef = useOpenRef();
   const { current, original, retraction } = thread;
   const corrected = thread.amendments.length > 0;
   const overflows = mayOverflow(current.text);
@@ -76,7 +79,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
         </span>
       </header>
       <div className={props.expanded ? 'entry-body' : 'entry-body entry-body-clamped'}>
-        <BodyView body={current.body} text={current.text} onOpenLink={openLink} />
+        <BodyView body={current.body} text={current.text} onOpenLink={openLink} onOpenRef={openRef} />
       </div>
 
       {(current.tags.length > 0 || retraction || overflows || props.expanded) && (

@@ -1,0 +1,121 @@
+// @vitest-environment happy-dom
+// Getting around an incident: the Log / Systems / Checklists tabs (and Ctrl/Cmd+1/2/3),
+// a system's page in place of the board, the way to its checklists and back; and an
+// `@` mention typed in the log composer becoming the entry's system ref.
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
+import type { Incident } from '../../../shared/domain/incident';
+import { notebook } from '../../../renderer/data';
+import { appDb } from '../../../renderer/data/app';
+import { allEntries } from '../../../renderer/data/repositories/entries.read';
+import { getIncident } from '../../../renderer/data/repositories/incidents.read';
+import { i18next } from '../../../renderer/i18n';
+import { IncidentView } from '../../../renderer/features/incidents/IncidentView';
+import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
+import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+
+// The log and checklist screens are other features', with their own tests; here they only have to be placed.
+vi.mock('../../../renderer/features/log/LogView', () => ({
+  LogView: ({ incident }: { incident: Incident }) => <section aria-label="Log view">{incident.id}</section>,
+}));
+vi.mock('../../../renderer/features/checklists/ChecklistsView', () => ({
+  ChecklistsView: (props: { systemId?: string | null; runId?: string | null; onOpenSystem(id: string): void }) => (
+    <section aria-label="Checklists view">
+      <span>system:{props.systemId ?? 'all'}</span>
+      <button type="button" onClick={() => props.systemId && props.onOpenSystem(props.systemId)}>
+        Go to system
+      </button>
+    </section>
+  ),
+}));
+
+let incident: Incident;
+
+beforeEach(async () => {
+  await freshNotebook();
+  await withResponder();
+  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
+  incident = (await getIncident(appDb, created.id))!;
+});
+afterEach(tearDown);
+
+const addSystem = async (name: string) => {
+  const details = { name, type: 'server' as const, addresses: ['10.0.0.5'], owner: '', location: '', criticality: 'high' as const, notes: '', tags: [] };
+  const [system] = await notebook.addSystems(incident.id, [{ details, text: `System added: ${name}` }]);
+  return system!;
+};
+
+describe('IncidentView tabs', () => {
+  test('switch between log, systems and checklists by click and by Ctrl/Cmd+1/2/3', async () => {
+    const fs01 = await addSystem('FS01');
+    render(<IncidentView incidentId={incident.id} onMissing={() => {}} />);
+    const tabs = await screen.findByRole('tablist', { name: 'Incident sections' });
+    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Log', 'Systems', 'Checklists']);
+    expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel', { name: 'Log' })).toBeTruthy();
+
+    fireEvent.keyDown(window, { key: '2', ctrlKey: true });
+    expect(screen.getByRole('tab', { name: 'Systems' }).getAttribute('aria-selected')).toBe('true');
+    // The log stays mounted (a draft survives), only hidden.
+    expect(screen.getByLabelText('Log view').closest('[role="tabpanel"]')!.hasAttribute('hidden')).toBe(true);
+    fireEvent.click(await screen.findByRole('button', { name: 'FS01' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'FS01' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start a checklist' }));
+    expect(screen.getByRole('tab', { name: 'Checklists' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByLabelText('Checklists view').textContent).toContain(`system:${fs01.id}`);
+    fireEvent.click(screen.getByRole('button', { name: 'Go to system' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'FS01' })).toBeTruthy();
+
+    // The Systems tab again leads back to the board; Cmd+1 to the log.
+    fireEvent.click(screen.getByRole('tab', { name: 'Systems' }));
+    expect(await screen.findByRole('region', { name: 'Unknown (1)' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: '1', metaKey: true });
+    expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  test('arrow keys move between tabs, and the tabs speak Japanese', async () => {
+    await i18next.changeLanguage('ja');
+    render(<IncidentView incidentId={incident.id} onMissing={() => {}} />);
+    const log = await screen.findByRole('tab', { name: 'ログ' });
+    fireEvent.keyDown(log, { key: 'ArrowLeft' });
+    const checklists = screen.getByRole('tab', { name: 'チェックリスト' });
+    expect(checklists.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(checklists);
+    fireEvent.keyDown(checklists, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'ログ' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'システム' })).toBeTruthy();
+  });
+});
+
+describe('EntryComposer and @ mentions', () => {
+  test('an entry that mentions a system references it', async () => {
+    const fs01 = await addSystem('FS01');
+    render(<EntryComposer incident={incident} onSaved={() => {}} />);
+    const box = screen.getByRole('textbox', { name: 'New entry' });
+    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
+    const type = (text: string) =>
+      act(async () => {
+        editor.update(() => $getRoot().selectEnd(), { discrete: true });
+        editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
+      });
+
+    // The incident's systems arrive through a live query a moment after mounting.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await type('Ransom note on @fs');
+    const option = await screen.findByRole('option', { name: /FS01/ });
+    expect(option.textContent).toContain('Server · 10.0.0.5');
+    await act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    });
+    await waitFor(() => expect(screen.queryByRole('option', { name: /FS01/ })).toBeNull());
+    await type('share');
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+
+    await waitFor(async () => expect((await allEntries(appDb, incident.id)).some((e) => e.kind === 'note')).toBe(true));
+    const note = (await allEntries(appDb, incident.id)).find((e) => e.kind === 'note')!;
+    expect(note.text).toBe('Ransom note on FS01 share');
+    expect(note.refs).toEqual([{ type: 'system', id: fs01.id }]);
+  });
+});
