@@ -1,6 +1,7 @@
 // The incident's checklists: its runs on the left, the chosen run on the right,
 // starting new runs, and the paper form of a run. Opened for one system (from
-// the systems board) it lists that system's runs until asked to show all.
+// a system's page) it lists that system's runs until asked to show all and,
+// without a run to show, opens the start dialog with that system ticked.
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
@@ -28,6 +29,13 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
   const [picked, setPicked] = useState<{ id: string; forRunId: string | null } | null>(null);
   const [showAllFor, setShowAllFor] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
+  // Sent here by a system's "Start a checklist" (a system and no run): the start dialog opens for it, once.
+  const [startHandledFor, setStartHandledFor] = useState<string | null>(null);
+  const startOpen = starting || (systemId !== null && runId === null && startHandledFor !== systemId);
+  const closeStart = () => {
+    setStarting(false);
+    setStartHandledFor(systemId);
+  };
   const [printing, setPrinting] = useState(false);
   const detail = useRef<HTMLDivElement>(null);
   const closePrint = () => {
@@ -81,8 +89,8 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
           </div>
         </div>
       )}
-      {starting && (
-        <StartRunDialog incident={incident} systemId={systemId} onClose={() => setStarting(false)} onStarted={(id) => (setStarting(false), select(id))} />
+      {startOpen && !printing && (
+        <StartRunDialog incident={incident} systemId={systemId} onClose={closeStart} onStarted={(id) => (closeStart(), select(id))} />
       )}
       {printing && selected && <PrintOverlay incident={incident} runWithStatus={selected} names={names} onClose={closePrint} />}
     </div>

@@ -63,9 +63,9 @@ describe('print view', () => {
 
 describe('opened for one system', () => {
   test("lists that system's runs until asked for all, and links to the system", async () => {
-    const { incident, fs02 } = await twoRuns();
+    const { incident, fs02, second } = await twoRuns();
     const onOpenSystem = vi.fn();
-    renderView(incident, { systemId: fs02, onOpenSystem });
+    renderView(incident, { systemId: fs02, runId: second.id, onOpenSystem });
     const [only] = await runButtons(1);
     expect(only!.textContent).toContain('FS02');
     fireEvent.click(screen.getByRole('button', { name: 'Open system FS02' }));
@@ -75,14 +75,18 @@ describe('opened for one system', () => {
     await runButtons(2);
   });
 
-  test('the start dialog has the system already ticked', async () => {
+  test('sent to start a checklist for a system, the start dialog opens with it ticked', async () => {
     const { incident, fs02 } = await incidentWithSystems();
     renderView(incident, { systemId: fs02 });
-    fireEvent.click(await screen.findByRole('button', { name: 'Start checklist' }));
     const dialog = await screen.findByRole('dialog', { name: 'Start checklist' });
     await within(dialog).findByRole('radio', { name: /Ransomware/ });
     expect(within(dialog).getByRole('checkbox', { name: 'FS02' })).toHaveProperty('checked', true);
     expect(within(dialog).getByRole('checkbox', { name: 'FS01' })).toHaveProperty('checked', false);
+
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Start checklist' }));
+    expect(await screen.findByRole('dialog', { name: 'Start checklist' })).toBeTruthy();
   });
 });
 
