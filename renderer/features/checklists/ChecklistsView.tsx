@@ -67,7 +67,7 @@ export function ChecklistsView({ incident, systemId = null, runId = null, onOpen
         </div>
       ) : (
         <div className="cl-layout" hidden={printing}>
-          <nav className="cl-sidebar" aria-label={t('view.runs')}>
+          <nav className="cl-sidebar" aria-label={t('view.runList')}>
             {startButton}
             {filterSystem && (
               <p className="cl-filter small">
