@@ -1,6 +1,6 @@
 // One template in the list: what it is (title, id, version, scope, size), the
 // actions allowed on it, and its phases and items on demand.
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistTemplate } from '../../../shared/domain/checklistTemplate';
 import { localized } from '../../../shared/domain/localized';
@@ -36,23 +36,18 @@ export function TemplateCard({ template, builtIn, onDuplicate, onExport, onEdit,
         {builtIn && <span className="badge badge-builtin">{t('builtInBadge')}</span>}
       </header>
       <dl className="template-facts">
-        <dt>{t('facts.id')}</dt>
-        <dd className="mono">{template.id}</dd>
-        <dt>{t('facts.version')}</dt>
-        <dd>{template.version}</dd>
-        <dt>{t('facts.scope')}</dt>
-        <dd>{t(`scope.${template.scope}`)}</dd>
-        <dt>{t('facts.size')}</dt>
-        <dd>
+        <Fact term={t('facts.id')}>
+          <span className="mono">{template.id}</span>
+        </Fact>
+        <Fact term={t('facts.version')}>{template.version}</Fact>
+        <Fact term={t('facts.scope')}>{t(`scope.${template.scope}`)}</Fact>
+        <Fact term={t('facts.size')}>
           {t('facts.phases', { count: template.phases.length })} · {t('facts.items', { count: itemCount })}
-        </dd>
+        </Fact>
         {basedOn && (
-          <>
-            <dt>{t('facts.basedOn')}</dt>
-            <dd>
-              <span className="mono">{basedOn.id}</span> {t('facts.versionShort', { version: basedOn.version })}
-            </dd>
-          </>
+          <Fact term={t('facts.basedOn')}>
+            <span className="mono">{basedOn.id}</span> {t('facts.versionShort', { version: basedOn.version })}
+          </Fact>
         )}
       </dl>
       <div className="row">
@@ -74,5 +69,14 @@ export function TemplateCard({ template, builtIn, onDuplicate, onExport, onEdit,
       </div>
       {open && <TemplatePreview template={template} id={previewId} />}
     </article>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </div>
   );
 }

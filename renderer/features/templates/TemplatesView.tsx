@@ -1,7 +1,7 @@
 // The "Checklist templates" screen: built-in templates (read-only, can be copied
 // and exported) and the responder's own (edited, copied, exported, deleted), with
 // file import and export. The editor replaces the list while it is open.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistTemplate } from '../../../shared/domain/checklistTemplate';
 import { useTemplates, type StoredTemplate } from '../../data';
@@ -22,6 +22,13 @@ export function TemplatesView() {
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState<{ error: unknown; fileName?: string } | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const leftEditor = useRef(false);
+  // Back from the editor, the focus starts again at the top of the list (the status below says what happened).
+  useEffect(() => {
+    if (session || !leftEditor.current) return;
+    leftEditor.current = false;
+    heading.current?.focus();
+  }, [session]);
 
   const report = (message: string) => {
     setFailure(null);
@@ -43,9 +50,9 @@ export function TemplatesView() {
         session={session}
         ownIds={own.map((template) => template.id)}
         onDone={(saved) => {
+          leftEditor.current = true;
           setSession(null);
           if (saved) report(t('editor.saved', { id: saved.id, version: saved.version }));
-          requestAnimationFrame(() => heading.current?.focus());
         }}
       />
     );

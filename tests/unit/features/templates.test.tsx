@@ -49,6 +49,7 @@ describe('TemplatesView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save template' }));
 
     expect(await screen.findByText(`Saved ${VPN}-copy (version 1).`)).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Checklist templates' }));
     const saved = await appDb.templates.get(`${VPN}-copy`);
     expect(saved).toMatchObject({ version: 1, basedOn: { id: VPN, version: 1 }, title: { en: 'VPN compromise — our FortiGate', ja: vpn().title.ja } });
     expect(saved!.phases).toEqual(vpn().phases);

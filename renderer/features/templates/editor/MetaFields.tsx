@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TEMPLATE_SCOPES } from '../../../../shared/domain/checklistTemplate';
 import { Field } from '../../../components/Field';
 import type { TemplateDraft, TemplateScope } from './draft';
-import { useFieldError } from './issuesContext';
+import { useFieldError } from './editorContext';
 import { LocalizedFields } from './LocalizedFields';
 import { TextField } from './TextField';
 

@@ -9,15 +9,16 @@ import { notebook } from '../../../data';
 import { useFormAction } from '../../../components/useFormAction';
 import { TemplateError } from '../TemplateError';
 import type { TemplateDraft } from './draft';
+import type { DraftEditor } from './draftEdits';
 import { DiscardDialog } from './DiscardDialog';
 import { findField } from './fieldLocation';
-import { EditorIssuesContext } from './issuesContext';
+import { EditorIssuesContext, EditorItemsContext } from './editorContext';
 import { IssueSummary } from './IssueSummary';
 import { MetaFields } from './MetaFields';
 import { PhaseList } from './PhaseList';
 import { basedOnOf, firstDraft, idRulesFor, type EditorSession } from './session';
 import { useFocusRequest } from './useFocusRequest';
-import { checkDraft } from './validation';
+import { checkDraft, type EditorIssue } from './validation';
 
 export interface TemplateEditorProps {
   session: EditorSession;
@@ -33,16 +34,22 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
   const [attempted, setAttempted] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const rules = useMemo(() => idRulesFor(session, ownIds), [session, ownIds]);
-  // Checked live only once a save was tried, so issues clear as they are fixed.
-  const issues = useMemo(() => {
-    if (!attempted) return [];
-    const check = checkDraft(draft, rules, t);
-    return check.ok ? [] : check.issues;
+  // Checked live only once a save was tried, so issues clear as they are fixed. The
+  // list keeps its identity while it reads the same, so unchanged fields skip rendering.
+  const issuesText = useMemo(() => {
+    const check = attempted ? checkDraft(draft, rules, t) : null;
+    return JSON.stringify(check && !check.ok ? check.issues : []);
   }, [attempted, draft, rules, t]);
+  const issues = useMemo(() => JSON.parse(issuesText) as EditorIssue[], [issuesText]);
   const { root, focus } = useFocusRequest<HTMLDivElement>();
   const toSave = useRef<ChecklistTemplate | null>(null);
   const save = useFormAction(async () => onDone(await notebook.saveTemplate(toSave.current!, basedOnOf(session))));
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  const editor = useMemo<DraftEditor>(() => ({ edit: setDraft, focus }), [focus]);
+  const items = useMemo(
+    () => draft.phases.flatMap((phase) => phase.items.map((item) => ({ id: item.id.trim(), text: localized(item.text, i18n.language).slice(0, 60) }))),
+    [draft.phases, i18n.language],
+  );
 
   const submit = (event?: FormEvent) => {
     event?.preventDefault();
@@ -74,7 +81,6 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
     session.mode === 'new'
       ? t('editor.heading.new')
       : t(`editor.heading.${session.mode}`, { title: localized(session.mode === 'edit' ? session.template.title : session.source.title, i18n.language) });
-  const items = draft.phases.flatMap((phase) => phase.items.map((item) => ({ id: item.id.trim(), text: localized(item.text, i18n.language).slice(0, 60) })));
 
   return (
     <>
@@ -94,8 +100,10 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
           <EditorIssuesContext value={issues}>
             <IssueSummary issues={issues} onGoTo={(path) => findField(root.current ?? document, path)?.focus()} />
             <TemplateError error={save.error} />
-            <MetaFields draft={draft} editing={session.mode === 'edit'} onChange={(change) => setDraft({ ...draft, ...change })} />
-            <PhaseList draft={draft} items={items} onChange={setDraft} focus={focus} />
+            <MetaFields draft={draft} editing={session.mode === 'edit'} onChange={(change) => setDraft((current) => ({ ...current, ...change }))} />
+            <EditorItemsContext value={items}>
+              <PhaseList phases={draft.phases} editor={editor} />
+            </EditorItemsContext>
           </EditorIssuesContext>
         </form>
       </div>

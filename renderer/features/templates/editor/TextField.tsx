@@ -1,7 +1,7 @@
 // One text input (or textarea) of the template editor, labelled, tied to its
 // draft path (for the issue summary to focus it) and showing its own issues.
 import { Field } from '../../../components/Field';
-import { useFieldError } from './issuesContext';
+import { useFieldError } from './editorContext';
 
 export interface TextFieldProps {
   label: string;

@@ -2,6 +2,12 @@
 // keep conflict links pointing at the right items when one is renamed or removed.
 import { blankItem, blankPhase, type ItemDraft, type PhaseDraft, type TemplateDraft } from './draft';
 
+/** How the phase and item editors change the draft and say where the focus goes next; stable across renders. */
+export interface DraftEditor {
+  edit(update: (draft: TemplateDraft) => TemplateDraft): void;
+  focus(...selectors: string[]): void;
+}
+
 const move = <T>(list: readonly T[], from: number, to: number): T[] => {
   if (to < 0 || to >= list.length) return [...list];
   const next = [...list];

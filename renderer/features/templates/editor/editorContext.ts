@@ -1,8 +1,18 @@
-// The editor's current issues, for any field below to find its own by path.
+// What every field of the editor may need without it being passed down (so the
+// phase and item editors can skip re-rendering when their own part is unchanged):
+// the current issues, found by path, and the template's items, for conflict lists.
 import { createContext, useContext } from 'react';
 import { issuesAt, issuesUnder, type EditorIssue } from './validation';
 
 export const EditorIssuesContext = createContext<readonly EditorIssue[]>([]);
+
+export interface ItemOption {
+  id: string;
+  text: string;
+}
+
+export const EditorItemsContext = createContext<readonly ItemOption[]>([]);
+export const useItemOptions = () => useContext(EditorItemsContext);
 
 /** The messages for the field at `path` (and inside it), plus those at `alsoExact`; null when there are none. */
 export function useFieldError(path: string, alsoExact?: string): string | null {

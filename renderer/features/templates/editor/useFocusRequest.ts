@@ -1,6 +1,6 @@
 // Moves the focus after the next render, when the control it belongs to exists:
 // to a newly added item, to a moved row's button, to the issue summary.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export interface FocusRequest {
   /** Tried in order; the first enabled match gets the focus. */
@@ -20,5 +20,6 @@ export function useFocusRequest<T extends HTMLElement>() {
       }
     }
   }, [request]);
-  return { root, focus: (...selectors: string[]) => setRequest({ selectors }) };
+  const focus = useCallback((...selectors: string[]) => setRequest({ selectors }), []);
+  return { root, focus };
 }
