@@ -26,7 +26,7 @@ export function ContainmentPanel({ system }: { system: IncidentSystem }) {
           {t('page.changeState')}
         </button>
       </div>
-      <p className="muted small">{t('page.nextStates', { states: next.map((state) => t(`state.${state}`)).join(t('logText.separator')) })}</p>
+      <p className="muted small">{t('page.nextStates', { states: next.map((state) => t(`state.${state}`)).join(t('page.listSeparator')) })}</p>
       <div className="sys-flags" role="group" aria-label={t('page.flags')}>
         {SYSTEM_FLAGS.map((flag) => (
           <button

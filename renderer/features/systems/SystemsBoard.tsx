@@ -40,19 +40,21 @@ export function SystemsBoard({ incident, onOpenSystem }: SystemsBoardProps) {
   if (systems === undefined) return <p className="empty">{t('board.loading')}</p>;
   if (systems.length === 0) {
     return (
-      <div className="empty sys-empty">
-        <h2>{t('board.emptyTitle')}</h2>
-        <p>{t('board.emptyHint')}</p>
-        <div className="row sys-empty-actions">
-          <button type="button" className="btn btn-primary" onClick={() => setDialog('add')}>
-            {t('board.add')}
-          </button>
-          <button type="button" className="btn" onClick={() => setDialog('bulk')}>
-            {t('board.bulkAdd')}
-          </button>
+      <>
+        <div className="empty sys-empty">
+          <h2>{t('board.emptyTitle')}</h2>
+          <p>{t('board.emptyHint')}</p>
+          <div className="row sys-empty-actions">
+            <button type="button" className="btn btn-primary" onClick={() => setDialog('add')}>
+              {t('board.add')}
+            </button>
+            <button type="button" className="btn" onClick={() => setDialog('bulk')}>
+              {t('board.bulkAdd')}
+            </button>
+          </div>
         </div>
         {dialogs}
-      </div>
+      </>
     );
   }
 

@@ -1,6 +1,6 @@
 // The board's filters (type, tag, criticality, text) and its grouping by
 // containment state, as pure functions over the incident's systems.
-import { CONTAINMENT_STATES, type ContainmentState, type IncidentSystem } from '../../../shared/domain/system';
+import { CONTAINMENT_STATES, CRITICALITIES, type ContainmentState, type IncidentSystem } from '../../../shared/domain/system';
 
 export interface BoardFilter {
   type: string;
@@ -26,10 +26,17 @@ export function filterSystems(systems: readonly IncidentSystem[], filter: BoardF
   });
 }
 
-/** One list per state, in the state machine's order, each sorted as given. */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Most critical first, then by name as people read it (FS2 before FS10, case ignored). */
+export const boardOrder = (a: IncidentSystem, b: IncidentSystem): number =>
+  CRITICALITIES.indexOf(b.criticality) - CRITICALITIES.indexOf(a.criticality) || byName.compare(a.name, b.name);
+
+/** One list per state, in the state machine's order, each in board order. */
 export function groupByState(systems: readonly IncidentSystem[]): Map<ContainmentState, IncidentSystem[]> {
   const groups = new Map<ContainmentState, IncidentSystem[]>(CONTAINMENT_STATES.map((state) => [state, []]));
   for (const system of systems) groups.get(system.state)!.push(system);
+  for (const list of groups.values()) list.sort(boardOrder);
   return groups;
 }
 

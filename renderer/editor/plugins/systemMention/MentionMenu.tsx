@@ -1,6 +1,8 @@
 // The typeahead's list. Lexical's menu container is the listbox (the editor points
-// aria-activedescendant at `typeahead-item-<index>`); this names it in the UI language.
-import { useEffect } from 'react';
+// aria-activedescendant at `typeahead-item-<index>`); this names it in the UI language
+// and opens it above the caret when there is no room below (the composer sits at the
+// bottom of the window).
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SystemOption } from './SystemMentionPlugin';
 
@@ -16,19 +18,23 @@ export interface MentionMenuProps {
 export function MentionMenu({ container, options, query, selectedIndex, onPick, onHighlight }: MentionMenuProps) {
   const { t } = useTranslation('editor');
   const label = t('mention.menuLabel');
+  const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    // Lexical (re)sets an English label when it attaches the container; keep ours.
+    // Lexical (re)sets an English label when it attaches the container, and moves
+    // the container (its style) as the caret moves: keep our label, re-check the room.
     const apply = () => {
       if (container.getAttribute('aria-label') !== label) container.setAttribute('aria-label', label);
+      placeMenu(menu.current, container);
     };
     apply();
     const observer = new MutationObserver(apply);
-    observer.observe(container, { attributes: true, attributeFilter: ['aria-label'] });
+    observer.observe(container, { attributes: true, attributeFilter: ['aria-label', 'style'] });
     return () => observer.disconnect();
   }, [container, label]);
+  useEffect(() => placeMenu(menu.current, container), [container, options.length]);
 
   return (
-    <div className="lx-mention-menu">
+    <div className="lx-mention-menu" ref={menu}>
       {options.length === 0 ? (
         <p className="lx-mention-empty">{t('mention.noMatch', { query })}</p>
       ) : (
@@ -55,4 +61,13 @@ export function MentionMenu({ container, options, query, selectedIndex, onPick, 
       )}
     </div>
   );
+}
+
+/** Flips the menu above the caret line when it would run past the bottom of the window. */
+function placeMenu(menu: HTMLElement | null, container: HTMLElement): void {
+  const view = container.ownerDocument.defaultView;
+  if (!menu || !view) return;
+  menu.classList.remove('lx-mention-menu-up');
+  const room = view.innerHeight - container.getBoundingClientRect().top;
+  if (menu.getBoundingClientRect().height + 8 > room) menu.classList.add('lx-mention-menu-up');
 }
