@@ -2,6 +2,7 @@
 // directly (as a prepared fixture would), never through the app.
 import type { Page } from '@playwright/test';
 import type { LogEntry } from '../shared/domain/logEntry';
+import { refKeysOf } from '../renderer/data/migrations/v2-refKeys';
 
 export interface NotebookState {
   incidentId: string | null;
@@ -46,7 +47,7 @@ export async function writeEntries(page: Page, entries: readonly LogEntry[], fir
   const CHUNK = 5_000;
   for (let start = 0; start < entries.length; start += CHUNK) {
     // Plain records: the zod-derived entry type is too deep for page.evaluate's typing.
-    const chunk: StoredRecord[] = entries.slice(start, start + CHUNK).map((entry, i) => ({ ...(entry as unknown as StoredRecord), _row: firstRow + start + i, _refKeys: [] }));
+    const chunk: StoredRecord[] = entries.slice(start, start + CHUNK).map((entry, i) => ({ ...(entry as unknown as StoredRecord), _row: firstRow + start + i, _refKeys: refKeysOf(entry.refs) }));
     const last = chunk.at(-1)!;
     await page.evaluate(async ({ chunk, last }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -65,5 +66,26 @@ export async function writeEntries(page: Page, entries: readonly LogEntry[], fir
       });
       db.close();
     }, { chunk, last });
+  }
+}
+
+/** Puts plain records into one store (systems, checklistRuns) in chunks. */
+export async function writeRecords(page: Page, store: string, records: readonly object[]): Promise<void> {
+  for (let start = 0; start < records.length; start += 2_000) {
+    const chunk = records.slice(start, start + 2_000) as Record<string, unknown>[];
+    await page.evaluate(async ({ store, chunk }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lantern');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(store, 'readwrite');
+      for (const record of chunk) tx.objectStore(store).put(record);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, { store, chunk });
   }
 }

@@ -18,6 +18,27 @@ const uuid = (n: number) => {
   return `0190b000-0000-7000-8000-${hex}`;
 };
 
+export type EntryBody = Omit<LogEntry, 'schemaVersion' | 'id' | 'incidentId' | 'author' | 'deviceId' | 'seq' | 'prevHash' | 'hash'>;
+
+/** Chains `bodies` for one device from seq `first` on (genesis unless `prevHash` is given). */
+export function chainEntries(identity: SeedIdentity, bodies: readonly EntryBody[], first = 1, prevHash = GENESIS_HASH): LogEntry[] {
+  return bodies.map((body, i) => {
+    const content = {
+      schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
+      id: uuid(0x100000 + first + i),
+      incidentId: identity.incidentId,
+      author: identity.author,
+      deviceId: identity.deviceId,
+      ...body,
+      seq: first + i,
+      prevHash,
+    };
+    const entry = { ...content, hash: computeRecordHash(content) } as LogEntry;
+    prevHash = entry.hash;
+    return entry;
+  });
+}
+
 /** `count` entries, seq 1…count, event times spread over the ten days before `end`. */
 export function seedEntries(identity: SeedIdentity, count: number, end = Date.now()): LogEntry[] {
   const entries: LogEntry[] = [];

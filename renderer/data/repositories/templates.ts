@@ -51,13 +51,21 @@ export async function importTemplates(ctx: DataContext, fileText: string): Promi
   const ids = parsed.data.templates.map((t) => t.id);
   const reserved = ids.filter((id) => builtInIds.has(id));
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
-  if (reserved.length || repeated.length) {
-    const problems = [...reserved.map((id) => `${id}: built-in id`), ...repeated.map((id) => `${id}: twice in the file`)].join('; ');
-    throw new CodedError('template.badFile', problems, { problems });
-  }
   const now = ctx.now().toISOString();
   const stored = parsed.data.templates.map((t): StoredTemplate => ({ ...t, basedOn: null, updatedAt: now }));
-  await ctx.db.transaction('rw', ctx.db.templates, () => ctx.db.templates.bulkPut(stored));
+  await ctx.db.transaction('rw', ctx.db.templates, async () => {
+    // An import never replaces a template the responder already has: they rename or delete it first.
+    const taken = (await ctx.db.templates.bulkGet(ids)).flatMap((t) => (t ? [t.id] : []));
+    if (reserved.length || repeated.length || taken.length) {
+      const problems = [
+        ...reserved.map((id) => `${id}: built-in id`),
+        ...repeated.map((id) => `${id}: twice in the file`),
+        ...taken.map((id) => `${id}: you already have a template with this id`),
+      ].join('; ');
+      throw new CodedError('template.badFile', problems, { problems });
+    }
+    await ctx.db.templates.bulkAdd(stored);
+  });
   return stored;
 }
 

@@ -38,4 +38,13 @@ describe('templates', () => {
     const { basedOn: _b, updatedAt: _u, ...template } = imported!;
     expect(template).toEqual(copy());
   });
+
+  it('never replaces a template the responder already has', async () => {
+    const nb = await openTestNotebook();
+    await saveTemplate(nb.ctx, copy());
+    const edited = { ...copy(), version: 9 };
+    await expect(importTemplates(nb.ctx, exportTemplates([edited]))).rejects.toMatchObject({ code: 'template.badFile', details: { problems: expect.stringMatching(/already have/) } });
+    expect((await nb.db.templates.get('vpn-our-fortigate'))?.version).toBe(1);
+  });
 });
+

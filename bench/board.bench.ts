@@ -1,0 +1,69 @@
+// The systems board with 500 systems and 50 checklist runs of 20 items: time
+// from choosing the Systems tab to every card on screen (issue 3's target).
+import { join } from 'node:path';
+import { test, expect } from '@playwright/test';
+import { closeRendererServer, launchApp, type LaunchedApp } from '../tests/e2e/harness/app';
+import { REPO_ROOT } from '../tests/e2e/harness/paths';
+import { readState, writeEntries, writeRecords } from './idb';
+import { boardSeed } from './boardSeed';
+import { median, printTable, record } from './report';
+
+const SYSTEMS = 500;
+const TITLE = `Benchmark · board of ${SYSTEMS} systems`;
+const PROFILE = join(REPO_ROOT, '.cache', 'bench-profile');
+
+test.afterAll(async () => {
+  printTable();
+  await closeRendererServer();
+});
+
+async function prepare(app: LaunchedApp): Promise<void> {
+  const { page } = app;
+  await page.waitForSelector('#root > *');
+  if (await page.getByLabel('Your name').isVisible()) {
+    await page.getByLabel('Your name').fill('Bench Responder');
+    await page.getByRole('button', { name: 'Start' }).click();
+  }
+  await page.getByRole('button', { name: 'Settings' }).waitFor();
+  let state = await readState(page, TITLE);
+  if (state.incidentId && state.entryCount > 0) return;
+  if (!state.incidentId) {
+    await page.getByRole('button', { name: 'New incident' }).first().click();
+    await page.getByRole('dialog').getByLabel('Title').fill(TITLE);
+    await page.getByRole('button', { name: 'Create incident' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    state = await readState(page, TITLE);
+  }
+  const seed = boardSeed({ incidentId: state.incidentId!, deviceId: state.deviceId!, author: state.author! }, SYSTEMS, 50);
+  await writeRecords(page, 'systems', seed.systems);
+  await writeRecords(page, 'checklistRuns', seed.runs);
+  await writeEntries(page, seed.entries, state.lastRow + 1);
+}
+
+test(`systems board with ${SYSTEMS} systems and 50 runs`, async () => {
+  const app = await launchApp({ userDataDir: PROFILE });
+  const { page } = app;
+  await prepare(app);
+  await page.getByRole('combobox', { name: 'Switch incident' }).selectOption({ label: TITLE });
+  await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    await page.getByRole('tab', { name: 'Log' }).click();
+    await expect(page.locator('.sys-card')).toHaveCount(0);
+    // Measured in the page, to the first frame with every card: Playwright's polling would add its own delay.
+    times.push(
+      await page.evaluate(async (count) => {
+        const tab = [...document.querySelectorAll<HTMLElement>('[role=tab]')].find((el) => el.textContent?.trim() === 'Systems')!;
+        const started = performance.now();
+        tab.click();
+        await new Promise<void>((resolve) => {
+          const check = () => (document.querySelectorAll('.sys-card').length >= count ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - started;
+      }, SYSTEMS),
+    );
+  }
+  record({ figure: `systems board, ${SYSTEMS} systems + 50 runs × 20 items`, value: median(times), unit: 'ms', target: '< 200', check: (v) => v < 200, reference: 'median of 5' });
+  await app.close();
+});
