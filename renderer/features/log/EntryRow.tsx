@@ -3,7 +3,7 @@
 // System mentions in the body open the system's page (through OpenRefContext).
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EntryThread } from '../../../shared/domain/revisions';
+import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor';
 import { TimeText } from '../../components/TimeText';
 import { platform } from '../../platform';
@@ -66,7 +66,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           <button type="button" className="btn btn-small" onClick={() => props.onHistory(thread)}>
             {t('row.history')}
           </button>
-          {!retraction && (
+          {!retraction && !STATE_ENTRY_KINDS.has(current.kind) && (
             <>
               <button type="button" className="btn btn-small" onClick={() => props.onCorrect(thread)}>
                 {t('row.correct')}
