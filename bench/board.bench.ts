@@ -1,16 +1,14 @@
 // The systems board with 500 systems and 50 checklist runs of 20 items: time
 // from choosing the Systems tab to every card on screen (issue 3's target).
-import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { closeRendererServer, launchApp, type LaunchedApp } from '../tests/e2e/harness/app';
-import { REPO_ROOT } from '../tests/e2e/harness/paths';
-import { readState, writeEntries, writeRecords } from './idb';
+import { writeEntries, writeRecords } from './idb';
+import { ensureIncident, PROFILE } from './profile';
 import { boardSeed } from './boardSeed';
 import { median, printTable, record } from './report';
 
 const SYSTEMS = 500;
 const TITLE = `Benchmark · board of ${SYSTEMS} systems`;
-const PROFILE = join(REPO_ROOT, '.cache', 'bench-profile');
 
 test.afterAll(async () => {
   printTable();
@@ -18,26 +16,12 @@ test.afterAll(async () => {
 });
 
 async function prepare(app: LaunchedApp): Promise<void> {
-  const { page } = app;
-  await page.waitForSelector('#root > *');
-  if (await page.getByLabel('Your name').isVisible()) {
-    await page.getByLabel('Your name').fill('Bench Responder');
-    await page.getByRole('button', { name: 'Start' }).click();
-  }
-  await page.getByRole('button', { name: 'Settings' }).waitFor();
-  let state = await readState(page, TITLE);
-  if (state.incidentId && state.entryCount > 0) return;
-  if (!state.incidentId) {
-    await page.getByRole('button', { name: 'New incident' }).first().click();
-    await page.getByRole('dialog').getByLabel('Title').fill(TITLE);
-    await page.getByRole('button', { name: 'Create incident' }).click();
-    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-    state = await readState(page, TITLE);
-  }
+  const state = await ensureIncident(app.page, TITLE);
+  if (state.entryCount > 0) return;
   const seed = boardSeed({ incidentId: state.incidentId!, deviceId: state.deviceId!, author: state.author! }, SYSTEMS, 50);
-  await writeRecords(page, 'systems', seed.systems);
-  await writeRecords(page, 'checklistRuns', seed.runs);
-  await writeEntries(page, seed.entries, state.lastRow + 1);
+  await writeRecords(app.page, 'systems', seed.systems);
+  await writeRecords(app.page, 'checklistRuns', seed.runs);
+  await writeEntries(app.page, seed.entries, state.lastRow + 1);
 }
 
 test(`systems board with ${SYSTEMS} systems and 50 runs`, async () => {

@@ -1,16 +1,14 @@
 // The timeline at 100,000 entries: time to the first screen on opening the
 // incident, and frame times while flicking through it (DESIGN.md targets).
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { closeRendererServer, launchApp, type LaunchedApp } from '../tests/e2e/harness/app';
-import { REPO_ROOT } from '../tests/e2e/harness/paths';
-import { readState, writeEntries } from './idb';
+import { writeEntries } from './idb';
+import { ensureIncident, PROFILE } from './profile';
 import { seedEntries } from './seed';
 import { median, percentile, printTable, record } from './report';
 
 const COUNT = Number(process.env.LANTERN_BENCH_ENTRIES ?? 100_000);
 const TITLE = `Benchmark · ${COUNT} entries`;
-const PROFILE = join(REPO_ROOT, '.cache', 'bench-profile');
 
 test.afterAll(async () => {
   printTable();
@@ -19,24 +17,12 @@ test.afterAll(async () => {
 
 /** Makes sure the profile holds a responder and an incident of COUNT chained entries. */
 async function prepare(app: LaunchedApp): Promise<void> {
-  const { page } = app;
-  await page.waitForSelector('#root > *');
-  if (await page.getByLabel('Your name').isVisible()) {
-    await page.getByLabel('Your name').fill('Bench Responder');
-    await page.getByRole('button', { name: 'Start' }).click();
-  }
-  await page.getByRole('button', { name: 'Settings' }).waitFor();
-  let state = await readState(page, TITLE);
-  if (state.incidentId && state.entryCount === COUNT) return;
-  if (state.incidentId) throw new Error(`${PROFILE} holds a partial benchmark incident; delete the folder and run again`);
-  await page.getByRole('button', { name: 'New incident' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill(TITLE);
-  await page.getByRole('button', { name: 'Create incident' }).click();
-  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  state = await readState(page, TITLE);
+  const state = await ensureIncident(app.page, TITLE);
+  if (state.entryCount === COUNT) return;
+  if (state.entryCount > 0) throw new Error(`${PROFILE} holds a partial benchmark incident; delete the folder and run again`);
   const started = Date.now();
   const entries = seedEntries({ incidentId: state.incidentId!, deviceId: state.deviceId!, author: state.author! }, COUNT);
-  await writeEntries(page, entries, state.lastRow + 1);
+  await writeEntries(app.page, entries, state.lastRow + 1);
   console.log(`prepared ${COUNT} entries in ${((Date.now() - started) / 1000).toFixed(1)} s (once per profile)`);
 }
 

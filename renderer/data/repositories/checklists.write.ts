@@ -13,15 +13,29 @@ import {
   type ChecklistRun,
   type ItemAction,
 } from '../../../shared/domain/checklistRun';
-import type { EntryRef } from '../../../shared/domain/logEntry';
+import type { EntryData, EntryRef } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
-import { appendInTransaction, logTables } from './entries.write';
+import { appendInTransaction, logTables, type EntryDraft } from './entries.write';
 
 const runRefs = (run: ChecklistRun): EntryRef[] => [
   { type: 'checklistRun', id: run.id },
   ...(run.systemId ? [{ type: 'system', id: run.systemId }] : []),
 ];
+
+/** A `checklist` entry about `run`, happening now. */
+const runEntry = (ctx: DataContext, run: ChecklistRun, text: string, data: EntryData): EntryDraft => ({
+  incidentId: run.incidentId,
+  kind: 'checklist',
+  occurredAt: ctx.now().toISOString(),
+  occurredZone: ctx.zone(),
+  occurredPrecision: 'exact',
+  body: null,
+  text,
+  tags: [],
+  refs: runRefs(run),
+  data,
+});
 
 export interface StartRunInput {
   incidentId: string;
@@ -52,18 +66,7 @@ export async function startRun(ctx: DataContext, input: StartRunInput): Promise<
     };
     await db.checklistRuns.add(run);
     await appendInTransaction(ctx, [
-      {
-        incidentId: run.incidentId,
-        kind: 'checklist',
-        occurredAt: run.startedAt,
-        occurredZone: ctx.zone(),
-        occurredPrecision: 'exact',
-        body: null,
-        text: input.text,
-        tags: [],
-        refs: runRefs(run),
-        data: { checklistRun: { runId: run.id, action: 'started', templateId: run.template.id, templateVersion: run.template.version } },
-      },
+      runEntry(ctx, run, input.text, { checklistRun: { runId: run.id, action: 'started', templateId: run.template.id, templateVersion: run.template.version } }),
     ]);
     return run;
   });
@@ -94,20 +97,7 @@ export async function changeItem(ctx: DataContext, input: ItemChangeInput): Prom
     if (REASON_REQUIRED.has(input.action) && !reason) throw new CodedError('checklist.reasonRequired', `${input.action} needs a reason`);
     if (input.action === 'note' && !input.note.trim()) throw new CodedError('checklist.noteEmpty', 'the note is empty');
     const change: ChecklistChange = { runId: run.id, itemId: input.itemId, action: input.action, from, to: stateAfter(from, input.action), reason, note: input.note.trim() };
-    await appendInTransaction(ctx, [
-      {
-        incidentId: run.incidentId,
-        kind: 'checklist',
-        occurredAt: ctx.now().toISOString(),
-        occurredZone: ctx.zone(),
-        occurredPrecision: 'exact',
-        body: null,
-        text: input.text,
-        tags: [],
-        refs: runRefs(run),
-        data: { checklist: change },
-      },
-    ]);
+    await appendInTransaction(ctx, [runEntry(ctx, run, input.text, { checklist: change })]);
     return change;
   });
 }

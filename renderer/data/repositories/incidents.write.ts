@@ -13,6 +13,7 @@ import {
 } from '../../../shared/domain/incident';
 import { TimeZoneSchema } from '../../../shared/domain/common';
 import { CodedError } from '../../../shared/result';
+import { validated } from './validated';
 import type { DataContext } from '../context';
 import { appendInTransaction, logTables, type EntryDraft, type EventTime } from './entries.write';
 
@@ -44,19 +45,13 @@ const anchorDraft = (incidentId: string, anchor: AnchorInput): EntryDraft => ({
   data: { anchor: anchor.anchor },
 });
 
-function parsed<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, code: string): T {
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new CodedError(code, `${issue?.path.join('.')}: ${issue?.message}`, { field: issue?.path.join('.') ?? null });
-}
-
 export async function createIncident(ctx: DataContext, input: NewIncidentInput): Promise<Incident> {
   const { db } = ctx;
   return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
     const profile = await db.profile.get('self');
     if (!profile) throw new CodedError('identity.missing', 'no responder profile on this device yet');
     const now = ctx.now().toISOString();
-    const incident = parsed(
+    const incident = validated(
       IncidentSchema.safeParse({
         id: ctx.newId(),
         title: input.title,
@@ -90,7 +85,7 @@ async function changeIncident(
   return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
     const current = await db.incidents.get(incidentId);
     if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
-    const next = parsed(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
+    const next = validated(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
     await db.incidents.put(next);
     await appendInTransaction(ctx, [{ incidentId, ...entry(current) }]);
     return next;
@@ -117,10 +112,10 @@ export interface IncidentDetails {
 
 /** Renames, re-codes, re-grades or changes the display zone of an incident. */
 export async function updateIncidentDetails(ctx: DataContext, incidentId: string, details: IncidentDetails, text: string): Promise<Incident> {
-  const title = parsed(IncidentTitleSchema.safeParse(details.title), 'incident.invalid');
-  const code = parsed(IncidentCodeSchema.safeParse(details.code), 'incident.invalid');
-  const severity = parsed(SeveritySchema.safeParse(details.severity), 'incident.invalid');
-  const timeZone = parsed(TimeZoneSchema.safeParse(details.timeZone), 'incident.invalid');
+  const title = validated(IncidentTitleSchema.safeParse(details.title), 'incident.invalid');
+  const code = validated(IncidentCodeSchema.safeParse(details.code), 'incident.invalid');
+  const severity = validated(SeveritySchema.safeParse(details.severity), 'incident.invalid');
+  const timeZone = validated(TimeZoneSchema.safeParse(details.timeZone), 'incident.invalid');
   return changeIncident(ctx, incidentId, () => ({ title, code, severity, timeZone }), (before) => ({
     ...noteAt(ctx, text, { event: 'incident.updated', title: before.title, code: before.code, severity: before.severity, timeZone: before.timeZone }),
     kind: before.severity !== severity ? 'decision' : 'note',

@@ -13,14 +13,9 @@ import {
 } from '../../../shared/domain/system';
 import type { EntryData } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
+import { validated } from './validated';
 import type { DataContext } from '../context';
 import { appendInTransaction, logTables, type EntryDraft } from './entries.write';
-
-function parsed<T>(result: { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } }, code: string): T {
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  throw new CodedError(code, `${issue?.path.join('.')}: ${issue?.message}`, { field: issue?.path.join('.') ?? null });
-}
 
 const systemEntry = (ctx: DataContext, system: IncidentSystem, text: string, change: EntryData): EntryDraft => ({
   incidentId: system.incidentId,
@@ -45,7 +40,7 @@ export async function addSystems(
   const now = ctx.now().toISOString();
   // Every row is checked before anything is written.
   const added: IncidentSystem[] = rows.map(({ details }) => ({
-    ...parsed(SystemDetailsSchema.safeParse(details), 'system.invalid'),
+    ...validated(SystemDetailsSchema.safeParse(details), 'system.invalid'),
     id: ctx.newId(),
     incidentId,
     state: 'unknown',
@@ -81,13 +76,13 @@ async function changeSystem(
 }
 
 export async function updateSystemDetails(ctx: DataContext, systemId: string, details: SystemDetails, text: string): Promise<IncidentSystem> {
-  const valid = parsed(SystemDetailsSchema.safeParse(details), 'system.invalid');
+  const valid = validated(SystemDetailsSchema.safeParse(details), 'system.invalid');
   return changeSystem(ctx, systemId, (system) => ({ next: valid, text, data: { action: 'updated', before: { name: system.name, type: system.type } } }));
 }
 
 /** Moves the containment state; refused unless the state machine allows it. */
 export async function transitionSystem(ctx: DataContext, systemId: string, input: TransitionInput, text: string): Promise<IncidentSystem> {
-  const valid = parsed(TransitionInputSchema.safeParse(input), 'system.transitionInvalid');
+  const valid = validated(TransitionInputSchema.safeParse(input), 'system.transitionInvalid');
   return changeSystem(ctx, systemId, (system) => {
     if (!canTransition(system.state, valid.to)) {
       throw new CodedError('system.illegalTransition', `${system.state} → ${valid.to} is not allowed`, { from: system.state, to: valid.to });

@@ -1,5 +1,6 @@
 // A checklist run's progress in one line: its title, a bar, "settled/total" and blocked items.
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ChecklistRun, Progress } from '../../../shared/domain/checklistRun';
 import { localized } from '../../../shared/domain/localized';
 
@@ -9,12 +10,17 @@ export interface RunMeterProps {
   compact?: boolean;
 }
 
-export function RunMeter({ run, progress, compact = false }: RunMeterProps) {
+export function RunMeter(props: RunMeterProps) {
   const { t, i18n } = useTranslation('systems');
-  const title = localized(run.template.title, i18n.language);
+  return runMeter(t, i18n.language, props);
+}
+
+/** The meter without a hook of its own, for the board's many cards. */
+export function runMeter(t: TFunction, language: string, { run, progress, compact = false }: RunMeterProps) {
+  const title = localized(run.template.title, language);
   const settled = progress.done + progress.notApplicable;
   return (
-    <div className={compact ? 'sys-run-meter small' : 'sys-run-meter'}>
+    <div key={run.id} className={compact ? 'sys-run-meter small' : 'sys-run-meter'}>
       <span className="sys-run-title">{title}</span>
       <progress
         max={Math.max(progress.total, 1)}

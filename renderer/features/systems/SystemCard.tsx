@@ -1,19 +1,22 @@
 // One system on the board: name (opens its page), type, criticality, addresses,
 // flags, tags, and how far the checklist runs that target it have got.
-import { useTranslation } from 'react-i18next';
+// The board passes its `t` in: a translation hook per card costs whole frames at 500 cards.
+import { memo } from 'react';
+import type { TFunction } from 'i18next';
 import type { IncidentSystem } from '../../../shared/domain/system';
-import { CriticalityBadge, FlagBadges } from './badges';
-import { RunMeter } from './RunMeter';
+import { criticalityBadge, flagBadges } from './badges';
+import { runMeter } from './RunMeter';
 import type { SystemRunProgress } from './runProgress';
 
 export interface SystemCardProps {
   system: IncidentSystem;
   runs: readonly SystemRunProgress[];
   onOpen(id: string): void;
+  t: TFunction;
+  language: string;
 }
 
-export function SystemCard({ system, runs, onOpen }: SystemCardProps) {
-  const { t } = useTranslation('systems');
+export const SystemCard = memo(function SystemCard({ system, runs, onOpen, t, language }: SystemCardProps) {
   return (
     <li className={`sys-card sys-card-${system.criticality}`} data-system-id={system.id}>
       <div className="sys-card-head">
@@ -21,7 +24,7 @@ export function SystemCard({ system, runs, onOpen }: SystemCardProps) {
           {system.name}
         </button>
         <span className="spacer" />
-        <CriticalityBadge criticality={system.criticality} />
+        {criticalityBadge(t, system.criticality)}
       </div>
       <div className="sys-card-line small">
         <span className="muted">{t(`type.${system.type}`)}</span>
@@ -29,7 +32,7 @@ export function SystemCard({ system, runs, onOpen }: SystemCardProps) {
       </div>
       {(system.poweredOff || system.compromiseConfirmed || system.tags.length > 0) && (
         <div className="sys-card-line small">
-          <FlagBadges system={system} />
+          {flagBadges(t, system)}
           {system.tags.map((tag) => (
             <span key={tag} className="tag">
               #{tag}
@@ -37,9 +40,7 @@ export function SystemCard({ system, runs, onOpen }: SystemCardProps) {
           ))}
         </div>
       )}
-      {runs.map(({ run, progress }) => (
-        <RunMeter key={run.id} run={run} progress={progress} compact />
-      ))}
+      {runs.map(({ run, progress }) => runMeter(t, language, { run, progress, compact: true }))}
     </li>
   );
-}
+});

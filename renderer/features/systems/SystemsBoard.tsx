@@ -9,6 +9,9 @@ import { AddSystemDialog } from './AddSystemDialog';
 import { BoardToolbar } from './BoardToolbar';
 import { BulkAddDialog } from './BulkAddDialog';
 import { SystemCard } from './SystemCard';
+import type { SystemRunProgress } from './runProgress';
+
+const NO_RUNS: readonly SystemRunProgress[] = [];
 import { EMPTY_BOARD_FILTER, filterSystems, groupByState, tagsOf, type BoardFilter } from './boardFilter';
 import { runsBySystem } from './runProgress';
 import './systems.css';
@@ -19,7 +22,7 @@ export interface SystemsBoardProps {
 }
 
 export function SystemsBoard({ incident, onOpenSystem }: SystemsBoardProps) {
-  const { t } = useTranslation('systems');
+  const { t, i18n } = useTranslation('systems');
   const systems = useSystems(incident.id);
   const runs = useRuns(incident.id);
   const [filter, setFilter] = useState<BoardFilter>(EMPTY_BOARD_FILTER);
@@ -81,7 +84,7 @@ export function SystemsBoard({ incident, onOpenSystem }: SystemsBoardProps) {
               ) : (
                 <ul className="sys-cards">
                   {list.map((system) => (
-                    <SystemCard key={system.id} system={system} runs={progress.get(system.id) ?? []} onOpen={onOpenSystem} />
+                    <SystemCard key={system.id} system={system} runs={progress.get(system.id) ?? NO_RUNS} onOpen={onOpenSystem} t={t} language={i18n.language} />
                   ))}
                 </ul>
               )}

@@ -1,11 +1,17 @@
 // Criticality, containment state and the two flags as small badges, with the words
 // spelled out (never colour alone).
+// The board shows hundreds of these: it translates once and calls the plain
+// render functions; single badges elsewhere use the components.
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ContainmentState, IncidentSystem } from '../../../shared/domain/system';
 import type { Criticality } from './systemDraft';
 
 export function CriticalityBadge({ criticality }: { criticality: Criticality }) {
-  const { t } = useTranslation('systems');
+  return criticalityBadge(useTranslation('systems').t, criticality);
+}
+
+export function criticalityBadge(t: TFunction, criticality: Criticality) {
   const label = t(`criticality.${criticality}`);
   return (
     <span className={`badge sys-crit sys-crit-${criticality}`} title={t('fields.criticalityIs', { criticality: label })}>
@@ -19,8 +25,13 @@ export function StateBadge({ state }: { state: ContainmentState }) {
   return <span className={`badge sys-state sys-state-${state}`}>{t(`state.${state}`)}</span>;
 }
 
-export function FlagBadges({ system }: { system: Pick<IncidentSystem, 'poweredOff' | 'compromiseConfirmed'> }) {
-  const { t } = useTranslation('systems');
+type Flags = Pick<IncidentSystem, 'poweredOff' | 'compromiseConfirmed'>;
+
+export function FlagBadges({ system }: { system: Flags }) {
+  return flagBadges(useTranslation('systems').t, system);
+}
+
+export function flagBadges(t: TFunction, system: Flags) {
   return (
     <>
       {system.compromiseConfirmed && <span className="badge badge-bad">{t('flag.compromiseConfirmed')}</span>}
