@@ -11,6 +11,8 @@ import { IncidentView } from '../features/incidents/IncidentView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import { commandForKey, emitCommand, useCommand } from './commands';
+import { hasUnsavedWork } from './leaveGuard';
+import { DiscardDialog } from '../features/templates/editor/DiscardDialog';
 
 type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' } | { name: 'templates' };
 
@@ -18,7 +20,10 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
   const { t } = useTranslation('common');
   const incidents = useIncidents();
   const lastIncidentId = useSetting('lastIncidentId');
-  const [chosenView, setView] = useState<View | null>(null);
+  const [chosenView, setChosenView] = useState<View | null>(null);
+  // A view change that waits for the responder to discard unsaved work.
+  const [pending, setPending] = useState<View | null>(null);
+  const setView = useCallback((next: View) => (hasUnsavedWork() ? setPending(next) : setChosenView(next)), []);
   const [creating, setCreating] = useState(false);
 
   // Until the responder picks a view, reopen the last incident if it still exists.
@@ -30,14 +35,17 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         ? { name: 'incident', id: lastIncidentId! }
         : { name: 'incidents' });
 
-  const openIncident = useCallback((id: string) => {
-    setView({ name: 'incident', id });
-    void notebook.writeSetting('lastIncidentId', id);
-  }, []);
+  const openIncident = useCallback(
+    (id: string) => {
+      setView({ name: 'incident', id });
+      void notebook.writeSetting('lastIncidentId', id);
+    },
+    [setView],
+  );
 
   useCommand('new-incident', useCallback(() => setCreating(true), []));
-  useCommand('open-settings', useCallback(() => setView({ name: 'settings' }), []));
-  useCommand('open-incidents', useCallback(() => setView({ name: 'incidents' }), []));
+  useCommand('open-settings', useCallback(() => setView({ name: 'settings' }), [setView]));
+  useCommand('open-incidents', useCallback(() => setView({ name: 'incidents' }), [setView]));
 
   useEffect(() => platform().onMenuCommand(emitCommand), []);
   useEffect(() => {
@@ -87,6 +95,14 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         {view?.name === 'templates' && <TemplatesView />}
         {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
       </main>
+      <DiscardDialog
+        open={pending !== null}
+        onKeep={() => setPending(null)}
+        onDiscard={() => {
+          setChosenView(pending);
+          setPending(null);
+        }}
+      />
       <NewIncidentDialog
         open={creating}
         onClose={() => setCreating(false)}

@@ -11,6 +11,7 @@ import { TemplateError } from '../TemplateError';
 import type { TemplateDraft } from './draft';
 import type { DraftEditor } from './draftEdits';
 import { DiscardDialog } from './DiscardDialog';
+import { useLeaveGuard } from '../../../app/leaveGuard';
 import { findField } from './fieldLocation';
 import { EditorIssuesContext, EditorItemsContext } from './editorContext';
 import { IssueSummary } from './IssueSummary';
@@ -45,6 +46,7 @@ export function TemplateEditor({ session, ownIds, onDone }: TemplateEditorProps)
   const toSave = useRef<ChecklistTemplate | null>(null);
   const save = useFormAction(async () => onDone(await notebook.saveTemplate(toSave.current!, basedOnOf(session))));
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
+  useLeaveGuard(dirty);
   const editor = useMemo<DraftEditor>(() => ({ edit: setDraft, focus }), [focus]);
   const items = useMemo(
     () => draft.phases.flatMap((phase) => phase.items.map((item) => ({ id: item.id.trim(), text: localized(item.text, i18n.language).slice(0, 60) }))),
