@@ -1,0 +1,113 @@
+// The notification deadlines of domain/reference.md §3, one rule per table row (names copied from the table).
+import type { DeadlineOffset, DeadlineRule } from '../../domain/deadline';
+
+const duration = (iso: string): DeadlineOffset => ({ kind: 'duration', iso });
+const usBusinessDays = (days: number): DeadlineOffset => ({ kind: 'businessDays', days, calendar: 'US-FED', endOfDay: true });
+const promptly: DeadlineOffset = { kind: 'prompt', label: { en: 'promptly', ja: '速やかに' } };
+const withoutUndueDelay: DeadlineOffset = { kind: 'prompt', label: { en: 'without undue delay', ja: '遅滞なく' } };
+
+const PPC = { en: 'PPC (個人情報保護委員会) online form, or the delegated ministry', ja: '個人情報保護委員会（オンライン報告フォーム）又は権限委任先' };
+const NIS2_AUTHORITY = { en: 'National CSIRT or competent authority', ja: '各国のCSIRT又は所管当局' };
+const DORA_AUTHORITY = { en: 'Financial competent authority', ja: '金融所管当局' };
+const NIS2_NOTE = { en: 'Timings are per national transposition; channel and wording may differ by country.', ja: '期限は各国の国内法化によるもので、窓口や文言は国により異なる場合がある。' };
+const DORA_NOTE = { en: 'Runs from the submission of the previous report, not from classification.', ja: '起算点は分類時点ではなく、前の報告を提出した時点。' };
+const CIRCIA_NOTE = { en: 'Proposed rule (NPRM 4 Apr 2024); final rule delayed. Re-check before use.', ja: '規則案（2024年4月4日公示）。最終規則は延期中。使用前に再確認すること。' };
+const VISA_NOTE = { en: "Visa rules; some regions say \"working days\". Counted on US federal business days; the acquirer's contract may set its own.", ja: 'Visaの規則。地域により「営業日（working days）」とされる。米国連邦の営業日で計算しているが、加盟店契約会社との契約で別の定めがある場合がある。' };
+
+const rule = (r: Omit<DeadlineRule, 'cap' | 'notes'> & Partial<Pick<DeadlineRule, 'cap' | 'notes'>>): DeadlineRule => ({
+  cap: null,
+  notes: null,
+  ...r,
+});
+
+export const DEADLINE_RULES: readonly DeadlineRule[] = Object.freeze([
+  rule({ id: 'jp-appi-prelim', jurisdiction: 'JP', name: { en: 'APPI preliminary report', ja: '個人情報保護法 漏えい等報告（速報）' },
+    anchor: 'awareness', offset: { kind: 'window', from: 'P3D', to: 'P5D' }, recipient: PPC, status: 'in_force', sources: ['S31', 'S32'],
+    notes: { en: 'The law says "promptly"; guidance is about 3–5 days.', ja: '法令上は「速やかに」。目安は概ね3〜5日。' } }),
+  rule({ id: 'jp-appi-final', jurisdiction: 'JP', name: { en: 'APPI final report', ja: '同（確報）' },
+    anchor: 'awareness', offset: duration('P30D'), recipient: PPC, status: 'in_force', sources: ['S32'] }),
+  rule({ id: 'jp-appi-final-malicious', jurisdiction: 'JP',
+    name: { en: 'APPI final report — suspected wrongful purpose (e.g., unauthorised access, ransomware)', ja: '同（確報・不正の目的のおそれがある事態）' },
+    anchor: 'awareness', offset: duration('P60D'), recipient: PPC, status: 'in_force', sources: ['S32', 'S31'] }),
+  rule({ id: 'jp-appi-individual', jurisdiction: 'JP', name: { en: 'APPI notice to individuals', ja: '本人への通知' },
+    anchor: 'awareness', offset: promptly, recipient: { en: 'Affected individuals', ja: '本人' }, status: 'in_force', sources: ['S32'],
+    notes: { en: 'No fixed number of days captured [verify wording].', ja: '具体的な日数は未確認［文言要確認］。' } }),
+  rule({ id: 'jp-acd-critical-infra', jurisdiction: 'JP',
+    name: { en: 'Active Cyber Defense law — incident report by designated critical-infrastructure operators', ja: 'サイバー対処能力強化法（重要電子計算機に対する不正な行為による被害の防止に関する法律）に基づくインシデント報告' },
+    anchor: 'awareness', offset: null, recipient: { en: 'Competent minister / government', ja: '所管大臣・政府' }, status: 'pending_rules', sources: ['S46'],
+    notes: { en: 'Enacted May 2025; the deadline is to be set by ordinance (phased, expected during 2026). Runs from knowledge of a specified incident on a registered critical computer.', ja: '2025年5月成立。期限は政省令で定められる予定（段階施行、2026年中の見込み）。届け出た重要電子計算機における特定インシデントを知った時点から起算。' } }),
+  rule({ id: 'eu-gdpr-33', jurisdiction: 'EU', name: { en: 'GDPR Art. 33 breach notification', ja: 'GDPR 第33条 監督機関への通知' },
+    anchor: 'awareness', offset: duration('PT72H'), recipient: { en: 'Lead / competent supervisory authority', ja: '主監督機関・所管監督機関' }, status: 'in_force', sources: ['S33'],
+    notes: { en: 'Without undue delay; give reasons if late; information may be provided in phases.', ja: '不当な遅滞なく。遅れた場合は理由を付す。情報は段階的に提供してよい。' } }),
+  rule({ id: 'eu-gdpr-33-2', jurisdiction: 'EU', name: { en: 'GDPR processor → controller', ja: 'GDPR 処理者から管理者への通知' },
+    anchor: 'awareness', offset: withoutUndueDelay, recipient: { en: 'Controller', ja: '管理者' }, status: 'in_force', sources: ['S33'],
+    notes: { en: 'Runs from the processor becoming aware.', ja: '処理者が認識した時点から起算。' } }),
+  rule({ id: 'eu-gdpr-34', jurisdiction: 'EU', name: { en: 'GDPR Art. 34 notice to data subjects (high risk)', ja: 'GDPR 第34条 本人への通知' },
+    anchor: 'high_risk_determination', offset: withoutUndueDelay, recipient: { en: 'Data subjects', ja: 'データ主体' }, status: 'in_force', sources: ['S33'] }),
+  rule({ id: 'uk-gdpr-33', jurisdiction: 'UK', name: { en: 'UK GDPR breach report', ja: '英国GDPR 漏えい報告' },
+    anchor: 'awareness', offset: duration('PT72H'), recipient: { en: 'ICO', ja: '英国情報コミッショナー（ICO）' }, status: 'in_force', sources: ['S39'] }),
+  rule({ id: 'eu-nis2-early', jurisdiction: 'EU', name: { en: 'NIS2 early warning', ja: 'NIS2 早期警告' },
+    anchor: 'awareness', offset: duration('PT24H'), recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'], notes: NIS2_NOTE }),
+  rule({ id: 'eu-nis2-notif', jurisdiction: 'EU', name: { en: 'NIS2 incident notification', ja: 'NIS2 インシデント通知' },
+    anchor: 'awareness', offset: duration('PT72H'), recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'], notes: NIS2_NOTE }),
+  rule({ id: 'eu-nis2-interim', jurisdiction: 'EU', name: { en: 'NIS2 intermediate report', ja: 'NIS2 中間報告' },
+    anchor: 'authority_request', offset: null, recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'],
+    notes: { en: 'Only on request of the CSIRT or competent authority; the request sets the deadline.', ja: 'CSIRT又は所管当局の要請があった場合のみ。期限は要請による。' } }),
+  rule({ id: 'eu-nis2-final', jurisdiction: 'EU', name: { en: 'NIS2 final report', ja: 'NIS2 最終報告' },
+    anchor: 'nis2_notification_submitted', offset: duration('P1M'), recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'],
+    notes: { en: 'Runs from the submission of the 72 h incident notification.', ja: '72時間以内のインシデント通知を提出した時点から起算。' } }),
+  rule({ id: 'eu-nis2-progress', jurisdiction: 'EU', name: { en: 'NIS2 progress report (incident still ongoing at final-report time)', ja: 'NIS2 進捗報告' },
+    anchor: 'nis2_notification_submitted', offset: duration('P1M'), recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'],
+    notes: { en: 'Due instead of the final report when the incident is still ongoing; the final report then follows one month after handling ends (eu-nis2-final-ongoing).', ja: '最終報告の期限時点でインシデントが継続中の場合に最終報告に代えて提出。最終報告は対応終了から1か月以内（eu-nis2-final-ongoing）。' } }),
+  rule({ id: 'eu-nis2-final-ongoing', jurisdiction: 'EU', name: { en: 'NIS2 final report after an ongoing incident', ja: 'NIS2 最終報告（継続中だったインシデント）' },
+    anchor: 'incident_handled', offset: duration('P1M'), recipient: NIS2_AUTHORITY, status: 'in_force', sources: ['S34'],
+    notes: { en: 'From the eu-nis2-progress row: final report one month after the incident has been handled.', ja: 'eu-nis2-progress の行より：インシデント対応の終了から1か月以内に最終報告。' } }),
+  rule({ id: 'eu-dora-initial', jurisdiction: 'EU (finance)', name: { en: 'DORA initial notification (major ICT incident)', ja: 'DORA 初期通知' },
+    anchor: 'classification_major', offset: duration('PT4H'), cap: { anchor: 'awareness', iso: 'PT24H' }, recipient: DORA_AUTHORITY, status: 'in_force', sources: ['S35'],
+    notes: { en: 'In force since 17 Jan 2025. Classify as major without undue delay.', ja: '2025年1月17日から適用。重大インシデントか否かは遅滞なく分類すること。' } }),
+  rule({ id: 'eu-dora-interim', jurisdiction: 'EU (finance)', name: { en: 'DORA intermediate report', ja: 'DORA 中間報告' },
+    anchor: 'dora_initial_submitted', offset: duration('PT72H'), recipient: DORA_AUTHORITY, status: 'in_force', sources: ['S35'],
+    notes: { en: `${DORA_NOTE.en} Due even if the status is unchanged.`, ja: `${DORA_NOTE.ja}状況に変化がなくても提出が必要。` } }),
+  rule({ id: 'eu-dora-final', jurisdiction: 'EU (finance)', name: { en: 'DORA final report', ja: 'DORA 最終報告' },
+    anchor: 'dora_intermediate_submitted', offset: duration('P1M'), recipient: DORA_AUTHORITY, status: 'in_force', sources: ['S35'],
+    notes: { en: `${DORA_NOTE.en} Use the latest updated intermediate report.`, ja: `${DORA_NOTE.ja}最新の更新版中間報告の提出時点。` } }),
+  rule({ id: 'us-sec-8k-105', jurisdiction: 'US', name: { en: 'SEC Form 8-K Item 1.05', ja: '米SEC 様式8-K 項目1.05' },
+    anchor: 'materiality_determination', offset: usBusinessDays(4), recipient: { en: 'SEC (EDGAR public filing)', ja: '米SEC（EDGARでの公開提出）' }, status: 'in_force', sources: ['S36'],
+    notes: { en: 'Determine materiality without unreasonable delay after discovery. Delay only where the US Attorney General finds a substantial risk to national security or public safety.', ja: '発見後、不当な遅滞なく重要性を判断すること。延期は米司法長官が国家安全保障又は公共の安全に重大なリスクがあると判断した場合に限る。' } }),
+  rule({ id: 'us-sec-8k-105-amend', jurisdiction: 'US', name: { en: '8-K/A for information unavailable at first filing', ja: '同 修正報告' },
+    anchor: 'information_available', offset: usBusinessDays(4), recipient: { en: 'SEC', ja: '米SEC' }, status: 'in_force', sources: ['S36'] }),
+  rule({ id: 'us-circia-incident', jurisdiction: 'US', name: { en: 'CIRCIA covered cyber incident report', ja: 'CIRCIA 対象インシデント報告' },
+    anchor: 'reasonable_belief', offset: duration('PT72H'), recipient: { en: 'CISA (web form)', ja: '米CISA（ウェブフォーム）' }, status: 'proposed', sources: ['S37'], notes: CIRCIA_NOTE }),
+  rule({ id: 'us-circia-ransom', jurisdiction: 'US', name: { en: 'CIRCIA ransom payment report', ja: 'CIRCIA 身代金支払報告' },
+    anchor: 'ransom_payment', offset: duration('PT24H'), recipient: { en: 'CISA', ja: '米CISA' }, status: 'proposed', sources: ['S37'], notes: CIRCIA_NOTE }),
+  rule({ id: 'us-circia-supplement', jurisdiction: 'US', name: { en: 'CIRCIA supplemental report', ja: 'CIRCIA 補足報告' },
+    anchor: 'new_information', offset: duration('PT24H'), recipient: { en: 'CISA', ja: '米CISA' }, status: 'proposed', sources: ['S37'], notes: CIRCIA_NOTE }),
+  rule({ id: 'us-hipaa-individual', jurisdiction: 'US (health)', name: { en: 'HIPAA notice to individuals', ja: 'HIPAA 本人通知' },
+    anchor: 'discovery', offset: duration('P60D'), recipient: { en: 'Affected individuals', ja: '影響を受けた個人' }, status: 'in_force', sources: ['S38'],
+    notes: { en: 'Calendar days, and without unreasonable delay: 60 days is the outer limit.', ja: '暦日。不当な遅滞なく通知し、60日は上限。' } }),
+  rule({ id: 'us-hipaa-hhs-500', jurisdiction: 'US (health)', name: { en: 'HIPAA notice to HHS (≥500 people)', ja: 'HIPAA HHS長官への報告（500人以上）' },
+    anchor: 'discovery', offset: duration('P60D'), recipient: { en: 'HHS Secretary (OCR portal)', ja: '米保健福祉省長官（OCRポータル）' }, status: 'in_force', sources: ['S38'],
+    notes: { en: 'At the same time as the notice to individuals.', ja: '本人通知と同時に行う。' } }),
+  rule({ id: 'us-hipaa-hhs-lt500', jurisdiction: 'US (health)', name: { en: 'HIPAA notice to HHS (<500)', ja: 'HIPAA HHS長官への報告（500人未満）' },
+    anchor: 'calendar_year_end', offset: duration('P60D'), recipient: { en: 'HHS Secretary', ja: '米保健福祉省長官' }, status: 'in_force', sources: ['S38'],
+    notes: { en: 'Runs from the end of the calendar year of discovery.', ja: '発見した年の暦年末から起算。' } }),
+  rule({ id: 'us-hipaa-media', jurisdiction: 'US (health)', name: { en: 'HIPAA media notice (≥500 residents of a state)', ja: 'HIPAA 報道機関への通知' },
+    anchor: 'discovery', offset: duration('P60D'), recipient: { en: 'Prominent media outlets', ja: '主要な報道機関' }, status: 'in_force', sources: ['S38'] }),
+  rule({ id: 'us-hipaa-ba', jurisdiction: 'US (health)', name: { en: 'HIPAA business associate → covered entity', ja: 'HIPAA 業務提携者から対象事業者への通知' },
+    anchor: 'discovery', offset: duration('P60D'), recipient: { en: 'Covered entity', ja: '対象事業者' }, status: 'in_force', sources: ['S38'],
+    notes: { en: 'Runs from discovery by the business associate.', ja: '業務提携者が発見した時点から起算。' } }),
+  rule({ id: 'pci-visa-immediate', jurisdiction: 'Card brands', name: { en: 'Visa: notify acquirer / Visa of suspected card-data compromise', ja: 'Visa：カード情報侵害の疑いを加盟店契約会社・Visaへ連絡' },
+    anchor: 'compromise_suspected', offset: { kind: 'prompt', label: { en: 'immediately', ja: '直ちに' } },
+    recipient: { en: 'Acquirer; Visa Fraud Control', ja: '加盟店契約会社（アクワイアラ）、Visa不正対策部門' }, status: 'in_force', sources: ['S16'],
+    notes: { en: 'Brand rules; PCI DSS itself was not verified.', ja: 'カードブランドの規則。PCI DSS本体は未確認。' } }),
+  rule({ id: 'pci-visa-report', jurisdiction: 'Card brands', name: { en: 'Visa incident report', ja: 'Visa インシデント報告書' },
+    anchor: 'compromise_suspected', offset: usBusinessDays(3), recipient: { en: 'Visa / acquirer', ja: 'Visa・加盟店契約会社' }, status: 'in_force', sources: ['S16'], notes: VISA_NOTE }),
+  rule({ id: 'pci-visa-accounts', jurisdiction: 'Card brands', name: { en: 'Visa: deliver potentially compromised account numbers', ja: 'Visa 侵害の可能性があるカード番号の提出' },
+    anchor: 'compromise_suspected', offset: usBusinessDays(10), recipient: { en: 'Visa', ja: 'Visa' }, status: 'in_force', sources: ['S16'], notes: VISA_NOTE }),
+  rule({ id: 'insurer-notice', jurisdiction: 'Contract', name: { en: 'Cyber-insurance notice of circumstance / claim', ja: 'サイバー保険の事故通知' },
+    anchor: 'awareness', offset: null, recipient: { en: 'Insurer via broker', ja: '保険会社（代理店経由）' }, status: 'contract', sources: ['S43'],
+    notes: { en: 'Set by the policy ("as soon as practicable" is common; some policies say 24–72 h). A hotline call may not count as formal notice.', ja: '保険契約で定められる（「可能な限り速やかに」が多く、24〜72時間とする契約もある）。緊急窓口への電話は正式な通知とみなされない場合がある。' } }),
+  rule({ id: 'insurer-consent', jurisdiction: 'Contract', name: { en: 'Insurer prior consent for vendors and ransom payment', ja: '外部業者起用・身代金支払の事前承認' },
+    anchor: 'planned_action', offset: null, recipient: { en: 'Insurer', ja: '保険会社' }, status: 'contract', sources: ['S43'],
+    notes: { en: 'Before engaging non-panel vendors or paying a ransom.', ja: 'パネル外の業者を起用する前、又は身代金を支払う前。' } }),
+]);
