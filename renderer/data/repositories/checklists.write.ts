@@ -16,7 +16,7 @@ import {
 import type { EntryData, EntryRef } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
-import { appendInTransaction, logTables, type EntryDraft } from './entries.write';
+import { appendInTransaction, changeEntry, logTables, type EntryDraft } from './entries.write';
 
 const runRefs = (run: ChecklistRun): EntryRef[] => [
   { type: 'checklistRun', id: run.id },
@@ -24,18 +24,8 @@ const runRefs = (run: ChecklistRun): EntryRef[] => [
 ];
 
 /** A `checklist` entry about `run`, happening now. */
-const runEntry = (ctx: DataContext, run: ChecklistRun, text: string, data: EntryData): EntryDraft => ({
-  incidentId: run.incidentId,
-  kind: 'checklist',
-  occurredAt: ctx.now().toISOString(),
-  occurredZone: ctx.zone(),
-  occurredPrecision: 'exact',
-  body: null,
-  text,
-  tags: [],
-  refs: runRefs(run),
-  data,
-});
+const runEntry = (ctx: DataContext, run: ChecklistRun, text: string, data: EntryData): EntryDraft =>
+  changeEntry(ctx, { incidentId: run.incidentId, kind: 'checklist', text, refs: runRefs(run), data });
 
 export interface StartRunInput {
   incidentId: string;

@@ -38,6 +38,19 @@ export interface EntryDraft extends EventTime {
   revision?: Revision | null;
 }
 
+/** An entry the app writes about a change it is making now (a tick, a state change, a rename). */
+export const changeEntry = (
+  ctx: DataContext,
+  change: Pick<EntryDraft, 'incidentId' | 'kind' | 'text'> & { refs?: readonly EntryRef[]; data: EntryData },
+): EntryDraft => ({
+  occurredAt: ctx.now().toISOString(),
+  occurredZone: ctx.zone(),
+  occurredPrecision: 'exact',
+  body: null,
+  tags: [],
+  ...change,
+});
+
 export const logTables = (db: LanternDB) => [db.entries, db.chainHeads, db.meta, db.profile, db.device];
 
 /** Appends drafts in order. Must run inside a rw transaction over `logTables(db)`. */

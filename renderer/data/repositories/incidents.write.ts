@@ -15,7 +15,7 @@ import { TimeZoneSchema } from '../../../shared/domain/common';
 import { CodedError } from '../../../shared/result';
 import { validated } from './validated';
 import type { DataContext } from '../context';
-import { appendInTransaction, logTables, type EntryDraft, type EventTime } from './entries.write';
+import { appendInTransaction, changeEntry, logTables, type EntryDraft, type EventTime } from './entries.write';
 
 export interface AnchorInput extends EventTime {
   anchor: Anchor;
@@ -79,7 +79,7 @@ async function changeIncident(
   ctx: DataContext,
   incidentId: string,
   change: (incident: Incident) => Partial<Incident>,
-  entry: (incident: Incident) => Omit<EntryDraft, 'incidentId'>,
+  entry: (incident: Incident) => EntryDraft,
 ): Promise<Incident> {
   const { db } = ctx;
   return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
@@ -87,21 +87,13 @@ async function changeIncident(
     if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
     const next = validated(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
     await db.incidents.put(next);
-    await appendInTransaction(ctx, [{ incidentId, ...entry(current) }]);
+    await appendInTransaction(ctx, [entry(current)]);
     return next;
   });
 }
 
-const noteAt = (ctx: DataContext, text: string, data: Record<string, string>): Omit<EntryDraft, 'incidentId'> => ({
-  kind: 'note',
-  occurredAt: ctx.now().toISOString(),
-  occurredZone: ctx.zone(),
-  occurredPrecision: 'exact',
-  body: null,
-  text,
-  tags: [],
-  data,
-});
+const noteAt = (ctx: DataContext, incidentId: string, text: string, data: Record<string, string>): EntryDraft =>
+  changeEntry(ctx, { incidentId, kind: 'note', text, data });
 
 export interface IncidentDetails {
   title: string;
@@ -117,7 +109,7 @@ export async function updateIncidentDetails(ctx: DataContext, incidentId: string
   const severity = validated(SeveritySchema.safeParse(details.severity), 'incident.invalid');
   const timeZone = validated(TimeZoneSchema.safeParse(details.timeZone), 'incident.invalid');
   return changeIncident(ctx, incidentId, () => ({ title, code, severity, timeZone }), (before) => ({
-    ...noteAt(ctx, text, { event: 'incident.updated', title: before.title, code: before.code, severity: before.severity, timeZone: before.timeZone }),
+    ...noteAt(ctx, incidentId, text, { event: 'incident.updated', title: before.title, code: before.code, severity: before.severity, timeZone: before.timeZone }),
     kind: before.severity !== severity ? 'decision' : 'note',
   }));
 }
@@ -130,7 +122,7 @@ export async function setIncidentStatus(ctx: DataContext, incidentId: string, st
       if (current.status === status) throw new CodedError('incident.statusUnchanged', `incident is already ${status}`);
       return { status, closedAt: status === 'closed' ? ctx.now().toISOString() : null };
     },
-    () => ({ ...noteAt(ctx, text, { event: status === 'closed' ? 'incident.closed' : 'incident.reopened' }), kind: 'decision' }),
+    () => ({ ...noteAt(ctx, incidentId, text, { event: status === 'closed' ? 'incident.closed' : 'incident.reopened' }), kind: 'decision' }),
   );
 }
 

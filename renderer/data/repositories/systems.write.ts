@@ -15,20 +15,10 @@ import type { EntryData } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import { validated } from './validated';
 import type { DataContext } from '../context';
-import { appendInTransaction, logTables, type EntryDraft } from './entries.write';
+import { appendInTransaction, changeEntry, logTables, type EntryDraft } from './entries.write';
 
-const systemEntry = (ctx: DataContext, system: IncidentSystem, text: string, change: EntryData): EntryDraft => ({
-  incidentId: system.incidentId,
-  kind: 'system',
-  occurredAt: ctx.now().toISOString(),
-  occurredZone: ctx.zone(),
-  occurredPrecision: 'exact',
-  body: null,
-  text,
-  tags: [],
-  refs: [{ type: 'system', id: system.id }],
-  data: { system: { systemId: system.id, ...change } },
-});
+const systemEntry = (ctx: DataContext, system: IncidentSystem, text: string, change: EntryData): EntryDraft =>
+  changeEntry(ctx, { incidentId: system.incidentId, kind: 'system', text, refs: [{ type: 'system', id: system.id }], data: { system: { systemId: system.id, ...change } } });
 
 /** Adds systems (one, or the confirmed rows of a bulk add) with one log entry each; all or nothing. */
 export async function addSystems(
