@@ -39,7 +39,9 @@ export function parseVCards(text: string): VCardParseResult {
     const upper = logical.text.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
       if (current) close(current, `no END:VCARD before the next BEGIN:VCARD on line ${logical.line}`);
-      current = ++count > MAX_CARDS ? null : { index: count, line: logical.line, lines: [] };
+      count++;
+      current = count > MAX_CARDS ? null : { index: count, line: logical.line, lines: [] };
+      if (count === MAX_CARDS + 1) result.invalid.push({ index: count, line: logical.line, problems: [`more than ${MAX_CARDS} cards: this card and the rest are not read`] });
     } else if (upper === 'END:VCARD') {
       if (current) close(current);
       current = null;

@@ -29,6 +29,9 @@ const FORMULA = /^'*[=+\-@\t\r]/;
 export const neutralise = (cell: string): string => (FORMULA.test(cell) ? `'${cell}` : cell);
 const restore = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
+/** Rows beyond this many are not read. */
+export const MAX_CSV_ROWS = 5000;
+
 const list = (cell: string) => cell.split('|').map((part) => part.trim()).filter(Boolean);
 
 function readPhones(cell: string, problems: string[]): Phone[] {
@@ -97,6 +100,10 @@ export function parseContactsCsv(text: string): CsvParseResult {
         return result;
       }
       continue;
+    }
+    if (result.valid.length + result.invalid.length >= MAX_CSV_ROWS) {
+      result.invalid.push({ line: at, problems: [`more than ${MAX_CSV_ROWS} rows: this row and the rest are not read`] });
+      return result;
     }
     const header = columns;
     const row = readRow((column) => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { ContactDraft } from '../../../shared/domain/contact';
-import { neutralise, parseContactsCsv, serializeContactsCsv } from '../../../renderer/features/contacts/csv';
+import { MAX_CSV_ROWS, neutralise, parseContactsCsv, serializeContactsCsv } from '../../../renderer/features/contacts/csv';
 
 const GOOD = [
   'organization,person,role,category,country,phones,emails,web,notes,Shoe size',
@@ -53,6 +53,12 @@ describe('parseContactsCsv', () => {
     expect(problems(6)).toMatch(/web "javascript:alert\(1\)" is not an http\(s\) link/);
     expect(problems(8)).toMatch(/unknown category "astrology".*unknown country "FR"/);
     expect(problems(9)).toMatch(/lastVerified: no such date/);
+  });
+
+  it('stops after MAX_CSV_ROWS rows and says so', () => {
+    const { valid, invalid } = parseContactsCsv(`person\n${'Ann\n'.repeat(MAX_CSV_ROWS + 3)}`);
+    expect(valid).toHaveLength(MAX_CSV_ROWS);
+    expect(invalid).toEqual([{ line: MAX_CSV_ROWS + 2, problems: [expect.stringMatching(/more than/)] }]);
   });
 
   it('refuses a file without the header', () => {

@@ -1,7 +1,7 @@
 // vCard 3.0 / 4.0 import: good cards, malformed cards beside good ones, and the 4.0 export round trip.
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from '../../../shared/domain/contact';
-import { parseVCards, serializeVCards } from '../../../shared/contacts';
+import { MAX_CARDS, parseVCards, serializeVCards } from '../../../shared/contacts';
 
 const crlf = (lines: string[]) => lines.join('\r\n') + '\r\n';
 
@@ -126,6 +126,13 @@ describe('parseVCards — malformed cards', () => {
     expect(problems(8)).toMatch(/version 2\.1 is not supported/);
     expect(problems(9)).toMatch(/emails\.0: not an e-mail address/);
     expect(problems(10)).toMatch(/no END:VCARD before the end of the file/);
+  });
+
+  it('stops after MAX_CARDS cards and says so', () => {
+    const card = 'BEGIN:VCARD\nVERSION:4.0\nFN:X\nEND:VCARD\n';
+    const { valid, invalid } = parseVCards(card.repeat(MAX_CARDS + 2));
+    expect(valid).toHaveLength(MAX_CARDS);
+    expect(invalid).toEqual([{ index: MAX_CARDS + 1, line: MAX_CARDS * 4 + 1, problems: [expect.stringMatching(/more than/)] }]);
   });
 
   it('reads an empty or card-less text as nothing', () => {
