@@ -7,10 +7,9 @@ import type { TemplateItem } from '../../../shared/domain/checklistTemplate';
 import { notebook } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
-import { formError } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { Field } from '../../components/Field';
 import { useFormAction } from '../../components/useFormAction';
-import { ChecklistError } from './ChecklistError';
 import { useChecklistTexts, type SystemNames } from './checklistTexts';
 
 export interface ItemActionRequest {
@@ -57,7 +56,7 @@ export function ItemActionDialog({ run, request, status, names, onClose }: ItemA
         <Field label={isNote ? t('dialog.noteLabel') : t('dialog.reason')}>
           <textarea rows={3} value={value} onChange={(e) => setValue(e.target.value)} required autoFocus />
         </Field>
-        <ChecklistError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

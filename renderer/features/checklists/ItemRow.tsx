@@ -5,7 +5,7 @@ import { useId, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { allowedActions, type ItemAction, type ItemStatus } from '../../../shared/domain/checklistRun';
 import type { TemplateItem } from '../../../shared/domain/checklistTemplate';
-import { ChecklistError } from './ChecklistError';
+import { ErrorText } from '../../components/ErrorText';
 import { EvidenceBadges, ItemStatusLine, StateBadge } from './ItemStatusLine';
 import { TradeOffCallout, type ConflictingItem } from './TradeOffCallout';
 import { useChecklistTexts } from './checklistTexts';
@@ -66,7 +66,7 @@ export function ItemRow({ elementId, item, number, status, zone, conflicts, erro
         </div>
         <ItemStatusLine status={status} zone={zone} />
         <TradeOffCallout tradeOff={item.tradeOff} conflicts={conflicts} onGoTo={onGoTo} />
-        <ChecklistError error={error} />
+        <ErrorText error={error} />
       </div>
       <div className="cl-item-actions">
         {SIDE_ACTIONS.filter((action) => allowed.includes(action)).map((action) => (

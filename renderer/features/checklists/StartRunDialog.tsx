@@ -7,9 +7,8 @@ import type { Incident } from '../../../shared/domain/incident';
 import { notebook, useSystems, useTemplates, type StoredTemplate } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
-import { formError } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
-import { ChecklistError } from './ChecklistError';
 import { TemplatePicker } from './TemplatePicker';
 import { TargetPicker, modeFor, type Target } from './TargetPicker';
 import { useChecklistTexts } from './checklistTexts';
@@ -72,7 +71,7 @@ export function StartRunDialog({ incident, systemId, onClose, onStarted }: Start
           <TemplatePicker builtIn={templates.builtIn} own={templates.own} value={template?.id ?? null} onChange={setChosenId} />
         )}
         {template && <TargetPicker scope={template.scope} systems={systems ?? []} value={{ ...target, mode }} onChange={setTarget} />}
-        <ChecklistError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

@@ -6,7 +6,6 @@ import type { ChecklistRun, ItemAction } from '../../../shared/domain/checklistR
 import type { LocalizedText } from '../../../shared/domain/localized';
 import { localized } from '../../../shared/domain/localized';
 import type { IncidentSystem } from '../../../shared/domain/system';
-import { useErrorMessage } from '../../components/ErrorText';
 
 /** Names systems by id; undefined while systems load. */
 export type SystemNames = ReadonlyMap<string, string>;
@@ -48,11 +47,3 @@ export function useChecklistTexts() {
  * Error messages for checklist codes, from this feature's namespace first, then
  * the app's shared error texts (errors:<code>) for everything else.
  */
-export function useChecklistErrorMessage(): (error: unknown) => string {
-  const { t, i18n } = useTranslation('checklists');
-  const general = useErrorMessage();
-  return (error) => {
-    const code = (error as { code?: unknown } | null)?.code;
-    return typeof code === 'string' && i18n.exists(`checklists:errors.${code}`) ? t(`errors.${code}`) : general(error);
-  };
-}

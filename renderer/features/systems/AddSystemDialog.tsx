@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { notebook } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
-import { formError } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
-import { SystemError } from './SystemError';
 import { SystemFields } from './SystemFields';
 import { detailsOf, emptyDraft } from './systemDraft';
 import { useSystemTexts } from './systemTexts';
@@ -41,8 +40,8 @@ export function AddSystemDialog({ incidentId, onClose, onAdded }: AddSystemDialo
       footer={<DialogActions formId={formId} confirmLabel={t('add.submit')} onCancel={onClose} busy={busy} />}
     >
       <form id={formId} onSubmit={run} noValidate aria-busy={busy}>
-        <SystemFields value={draft} onChange={setDraft} nameError={nameMissing ? t('errors.system.nameRequired') : null} />
-        {!nameMissing && <SystemError error={error} />}
+        <SystemFields value={draft} onChange={setDraft} nameError={nameMissing ? t('errors:system.nameRequired') : null} />
+        {!nameMissing && <ErrorText error={error} />}
       </form>
     </Dialog>
   );

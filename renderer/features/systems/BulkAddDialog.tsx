@@ -10,7 +10,7 @@ import { useFormAction } from '../../components/useFormAction';
 import { BulkPreview } from './BulkPreview';
 import { bulkAliases } from './bulkAliases';
 import { nameKeys, parseBulk } from './bulkParse';
-import { SystemError } from './SystemError';
+import { ErrorText } from '../../components/ErrorText';
 import { useSystemTexts } from './systemTexts';
 
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -80,7 +80,7 @@ export function BulkAddDialog({ incidentId, onClose }: BulkAddDialogProps) {
           </p>
         )}
         {input.trim() !== '' && <BulkPreview result={result} />}
-        <SystemError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

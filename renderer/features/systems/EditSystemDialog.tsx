@@ -6,7 +6,7 @@ import { notebook } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { useFormAction } from '../../components/useFormAction';
-import { SystemError } from './SystemError';
+import { ErrorText } from '../../components/ErrorText';
 import { SystemFields } from './SystemFields';
 import { changedFields, detailsOf, detailsOfSystem, draftOf } from './systemDraft';
 import { useSystemTexts } from './systemTexts';
@@ -34,9 +34,9 @@ export function EditSystemDialog({ system, onClose }: { system: IncidentSystem; 
       footer={<DialogActions formId={formId} confirmLabel={t('edit.submit')} onCancel={onClose} busy={busy || !changed || nameMissing} />}
     >
       <form id={formId} onSubmit={run} noValidate aria-busy={busy}>
-        <SystemFields value={draft} onChange={setDraft} nameError={nameMissing ? t('errors.system.nameRequired') : null} />
+        <SystemFields value={draft} onChange={setDraft} nameError={nameMissing ? t('errors:system.nameRequired') : null} />
         <p className="field-hint">{t('edit.hint')}</p>
-        <SystemError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

@@ -7,9 +7,8 @@ import { notebook } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
-import { formError } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
-import { SystemError } from './SystemError';
 import { useSystemTexts } from './systemTexts';
 
 export interface FlagDialogProps {
@@ -45,7 +44,7 @@ export function FlagDialog({ system, flag, value, onClose }: FlagDialogProps) {
         <Field label={t('flagDialog.detail')} hint={t(`flagDialog.${flag}Hint`)}>
           <textarea rows={3} value={detail} onChange={(e) => setDetail(e.target.value)} maxLength={2000} autoFocus required />
         </Field>
-        <SystemError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

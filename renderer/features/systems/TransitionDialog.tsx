@@ -13,9 +13,8 @@ import { notebook } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { Field } from '../../components/Field';
-import { formError } from '../../components/ErrorText';
+import { ErrorText, formError } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
-import { SystemError } from './SystemError';
 import { useSystemTexts } from './systemTexts';
 
 /** The methods usually used to reach a state, offered first. */
@@ -87,7 +86,7 @@ export function TransitionDialog({ system, onClose }: { system: IncidentSystem; 
         <Field label={t('transition.detail')} hint={t('transition.detailHint')}>
           <textarea rows={3} value={detail} onChange={(e) => setDetail(e.target.value)} maxLength={2000} required={method === 'other'} />
         </Field>
-        <SystemError error={error} />
+        <ErrorText error={error} />
       </form>
     </Dialog>
   );

@@ -1,7 +1,7 @@
-// A failed template save or import, in words: what happened (translated from the
-// error's code) and, when the data layer names them, each problem it found.
+// A failed template save or import, in words: what happened (errors:<code>) and,
+// when the data layer names them, each problem it found.
 import { useTranslation } from 'react-i18next';
-import { errorCode, useErrorMessage } from '../../components/ErrorText';
+import { useErrorMessage } from '../../components/ErrorText';
 
 /** The problems a template error carries (`details.problems`, `; `-separated), one per line. */
 export function problemsOf(error: unknown): string[] {
@@ -11,14 +11,13 @@ export function problemsOf(error: unknown): string[] {
 
 export function TemplateError({ error, fileName }: { error: unknown; fileName?: string }) {
   const { t } = useTranslation('templates');
-  const fallback = useErrorMessage();
+  const message = useErrorMessage();
   if (!error) return null;
-  const code = errorCode(error);
   const problems = problemsOf(error);
   return (
     <div className="template-error" role="alert">
       {fileName && <p className="template-error-lead">{t('import.failed', { file: fileName })}</p>}
-      <p>{code.startsWith('template.') ? t(`errors.${code}`, { defaultValue: fallback(error) }) : fallback(error)}</p>
+      <p>{message(error)}</p>
       {problems.length > 0 && (
         <>
           <p className="template-error-lead">{t('errors.problems')}</p>
