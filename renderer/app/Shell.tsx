@@ -12,7 +12,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
-import { DiscardDialog } from '../features/templates/editor/DiscardDialog';
+import { LeaveDialog } from '../components/LeaveDialog';
 
 type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' } | { name: 'templates' };
 
@@ -95,10 +95,10 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         {view?.name === 'templates' && <TemplatesView />}
         {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
       </main>
-      <DiscardDialog
+      <LeaveDialog
         open={pending !== null}
-        onKeep={() => setPending(null)}
-        onDiscard={() => {
+        onStay={() => setPending(null)}
+        onLeave={() => {
           setChosenView(pending);
           setPending(null);
         }}

@@ -136,3 +136,25 @@ test('the same timeline in Japanese', async ({ app }) => {
   await expect(page.getByRole('textbox', { name: '新しい記録' })).toBeVisible();
   await expect(jaRows).toHaveCount(2);
 });
+
+test('a half-written entry is not dropped by leaving the incident', async ({ app }) => {
+  const { page } = app;
+  await completeFirstRun(page);
+  await createIncident(page, 'VPN compromise');
+  await composer(page).click();
+  await page.keyboard.type('Firewall vendor called back, ticket');
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const ask = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await ask.getByRole('button', { name: 'Stay' }).click();
+  await expect(composer(page)).toContainText('Firewall vendor called back, ticket');
+
+  // Saved, it no longer holds the responder back.
+  await composer(page).click();
+  await page.keyboard.type(' FW-2291');
+  await page.keyboard.press('Control+Enter');
+  await expect(rows(page).filter({ hasText: 'ticket FW-2291' })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await expect(ask).toBeHidden();
+});

@@ -10,6 +10,7 @@ import { Composer, SystemMentionPlugin, systemRefsOf, type ComposerHandle, type 
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { ErrorText, formError } from '../../components/ErrorText';
 import { useCommand } from '../../app/commands';
+import { useLeaveGuard } from '../../app/leaveGuard';
 import { toWallInput } from '../../lib/time';
 import { KindSelect, kindForShortcut } from './KindSelect';
 import { parseTags } from './entryText';
@@ -29,6 +30,9 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
   const [tags, setTags] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
+  // A half-written entry must not vanish when the responder switches incident.
+  const [drafting, setDrafting] = useState(false);
+  useLeaveGuard(drafting);
   const systems = useSystems(incident.id);
   const mentionable = useMemo<MentionCandidate[]>(
     () =>
@@ -103,7 +107,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         </button>
       </div>
       <EventTimeField value={time} onChange={changeTime} label={t('composer.eventTime')} />
-      <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} autoFocus>
+      <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} onChange={(value) => setDrafting(!value.isEmpty)} autoFocus>
         <SystemMentionPlugin systems={mentionable} />
       </Composer>
       <ErrorText error={error} />

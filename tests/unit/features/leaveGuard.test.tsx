@@ -22,12 +22,12 @@ describe('unsaved template edits', () => {
     fireEvent.change(title, { target: { value: 'Our OT isolation' } });
 
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    const ask = await screen.findByRole('dialog', { name: /discard/i });
-    fireEvent.click(within(ask).getByRole('button', { name: 'Keep editing' }));
+    const ask = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(within(ask).getByRole('button', { name: 'Stay' }));
     expect((screen.getAllByLabelText('Title (English)')[0] as HTMLInputElement).value).toBe('Our OT isolation');
 
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    fireEvent.click(within(await screen.findByRole('dialog', { name: /discard/i })).getByRole('button', { name: 'Discard changes' }));
+    fireEvent.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave and discard' }));
     expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
   });
 });
