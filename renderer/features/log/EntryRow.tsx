@@ -2,7 +2,7 @@
 // who wrote it, and markers for corrections, retraction and clock anomalies.
 // System mentions in the body open the system's page (through OpenRefContext).
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor';
 import { TimeText } from '../../components/TimeText';
@@ -10,6 +10,8 @@ import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
 
 export interface EntryRowProps {
+  /** The timeline's `t` (namespace log): one translation hook per row costs frames while scrolling. */
+  t: TFunction;
   thread: EntryThread;
   zone: string;
   secondaryZone: string | null;
@@ -35,8 +37,7 @@ export const mayOverflow = (text: string): boolean => text.length > 100 || text.
 const openLink = (url: string) => void platform().openExternal(url).catch(() => undefined);
 
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
-  const { thread, zone, secondaryZone } = props;
-  const { t } = useTranslation('log');
+  const { thread, zone, secondaryZone, t } = props;
   const openRef = useOpenRef();
   const { current, original, retraction } = thread;
   const corrected = thread.amendments.length > 0;

@@ -100,6 +100,7 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <EntryRow
+                t={t}
                 thread={thread}
                 zone={zone}
                 secondaryZone={secondaryZone}
