@@ -11,7 +11,7 @@ import { DialogActions } from '../../components/DialogActions';
 import { useFormAction } from '../../components/useFormAction';
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { toWallInput } from '../../lib/time';
-import { parseTags } from './entryText';
+import { splitTags, tagProblem } from '../../lib/tags';
 
 interface CorrectDialogProps {
   thread: EntryThread | null;
@@ -38,6 +38,8 @@ function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
   const { busy, error, run } = useFormAction(async () => {
     if (!thread || !time || !editor.current) return;
     if (!isWallValid(time)) throw formError('form.timeRequired');
+    const tagError = tagProblem(splitTags(tags));
+    if (tagError) throw formError(tagError);
     const value = editor.current.getValue();
     await notebook.amendEntry({
       incidentId: thread.original.incidentId,
@@ -45,7 +47,7 @@ function CorrectForm({ thread, onClose, onSaved }: CorrectDialogProps) {
       reason,
       body: value.body,
       text: value.text,
-      tags: parseTags(tags),
+      tags: splitTags(tags),
       ...resolveEventTime(time, notebook.now()),
     });
     onSaved(thread.original.id);

@@ -13,7 +13,7 @@ import { useCommand } from '../../app/commands';
 import { useLeaveGuard } from '../../app/leaveGuard';
 import { toWallInput } from '../../lib/time';
 import { KindSelect, kindForShortcut } from './KindSelect';
-import { parseTags } from './entryText';
+import { splitTags, tagProblem } from '../../lib/tags';
 
 export interface EntryComposerProps {
   incident: Incident;
@@ -55,8 +55,9 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
 
   const save = async (value: ComposerValue): Promise<boolean> => {
     if (value.isEmpty || saving) return false;
-    if (!isWallValid(time)) {
-      setError(formError('form.timeRequired'));
+    const problem = !isWallValid(time) ? 'form.timeRequired' : tagProblem(splitTags(tags));
+    if (problem) {
+      setError(formError(problem));
       return false;
     }
     setSaving(true);
@@ -67,7 +68,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         ...resolveEventTime(time, notebook.now()),
         body: value.body,
         text: value.text,
-        tags: parseTags(tags),
+        tags: splitTags(tags),
         refs: systemRefsOf(value.body),
       });
       setError(null);

@@ -1,17 +1,8 @@
-// Small pure helpers the log screens share: tag parsing, kind lists, search text.
+// Small pure helpers the log screens share: kind lists, filtering, search text.
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { USER_ENTRY_KINDS, type EntryKind } from '../../../shared/domain/logEntry';
 
 export { USER_ENTRY_KINDS };
-
-/** "vpn, FS01  #ad" → ["vpn", "fs01", "ad"]: lower case, no leading #, no duplicates. */
-export function parseTags(input: string): string[] {
-  const tags = input
-    .split(/[\s,、]+/u)
-    .map((tag) => tag.replace(/^#+/, '').trim().toLowerCase())
-    .filter((tag) => tag.length > 0 && tag.length <= 40);
-  return [...new Set(tags)].slice(0, 32);
-}
 
 export interface TimelineFilter {
   kinds: ReadonlySet<EntryKind>;

@@ -2,6 +2,7 @@
 // came from, and the lines that cannot be added with every reason. Pure: nothing is
 // written here; the dialog adds the valid rows once the responder confirms them.
 import Papa from 'papaparse';
+import { MAX_TAG_LENGTH, splitTags } from '../../lib/tags';
 import { SystemDetailsSchema, type SystemDetails } from '../../../shared/domain/system';
 import { splitAddresses, type Criticality, type SystemType } from './systemDraft';
 
@@ -54,9 +55,9 @@ const MAX_SOURCE = 120;
 const key = (value: string) => value.trim().toLocaleLowerCase();
 
 function tagsOf(cell: string, issues: BulkIssue[]): string[] {
-  const tags = cell.split(/[\s,;、]+/u).map((tag) => tag.replace(/^#+/, '').toLowerCase()).filter(Boolean);
-  for (const tag of tags) if (tag.length > 40) issues.push({ code: 'badTag', values: { value: tag.slice(0, 40) } });
-  return [...new Set(tags)];
+  const tags = splitTags(cell);
+  for (const tag of tags) if (tag.length > MAX_TAG_LENGTH) issues.push({ code: 'badTag', values: { value: tag.slice(0, MAX_TAG_LENGTH) } });
+  return tags;
 }
 
 function rowDetails(cells: ReadonlyMap<Column, string>, aliases: BulkAliases, issues: BulkIssue[]): SystemDetails {

@@ -1,7 +1,7 @@
 // A system's details as the form edits them (lists as typed text) and as the
 // repository stores them; plus which fields an edit changed.
 import type { CRITICALITIES, IncidentSystem, SYSTEM_TYPES, SystemDetails } from '../../../shared/domain/system';
-import { parseTags } from '../log/entryText';
+import { splitTags } from '../../lib/tags';
 
 export type SystemType = (typeof SYSTEM_TYPES)[number];
 export type Criticality = (typeof CRITICALITIES)[number];
@@ -37,7 +37,7 @@ export const detailsOf = (draft: SystemDraft): SystemDetails => ({
   location: draft.location.trim(),
   criticality: draft.criticality,
   notes: draft.notes.trim(),
-  tags: parseTags(draft.tags),
+  tags: splitTags(draft.tags),
 });
 
 export const detailsOfSystem = (system: IncidentSystem): SystemDetails => ({

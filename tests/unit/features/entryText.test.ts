@@ -1,6 +1,7 @@
 // Tag parsing, timeline filtering and "now" position: pure rules of the log screen.
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterThreads, indexOfNow, parseTags } from '../../../renderer/features/log/entryText';
+import { EMPTY_FILTER, filterThreads, indexOfNow } from '../../../renderer/features/log/entryText';
+import { splitTags, tagProblem } from '../../../renderer/lib/tags';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import type { LogEntry } from '../../../shared/domain/logEntry';
 
@@ -8,10 +9,17 @@ const entry = (over: Partial<LogEntry>): LogEntry =>
   ({ id: 'x', kind: 'note', text: '', tags: [], author: { name: 'A', role: null }, occurredAt: '2026-11-23T00:00:00.000Z', ...over }) as LogEntry;
 const thread = (original: LogEntry, amendments: LogEntry[] = []): EntryThread => ({ original, amendments, retraction: null, current: amendments.at(-1) ?? original });
 
-describe('parseTags', () => {
-  it('splits on spaces, commas and Japanese commas, drops #, lower-cases and dedupes', () => {
-    expect(parseTags('VPN, fs01  #AD、vpn')).toEqual(['vpn', 'fs01', 'ad']);
-    expect(parseTags('   ')).toEqual([]);
+describe('splitTags', () => {
+  it('splits on spaces, commas, semicolons and Japanese punctuation, drops #, lower-cases and dedupes', () => {
+    expect(splitTags('VPN, fs01  #AD、vpn；WMS;edr，x')).toEqual(['vpn', 'fs01', 'ad', 'wms', 'edr', 'x']);
+    expect(splitTags('   ')).toEqual([]);
+  });
+  it('drops nothing: tags the log would refuse are reported, not lost', () => {
+    const long = 'x'.repeat(41);
+    expect(splitTags(`ok ${long}`)).toEqual(['ok', long]);
+    expect(tagProblem(splitTags(`ok ${long}`))).toBe('form.tagTooLong');
+    expect(tagProblem(Array.from({ length: 33 }, (_, i) => `t${i}`))).toBe('form.tooManyTags');
+    expect(tagProblem(['vpn'])).toBeNull();
   });
 });
 
