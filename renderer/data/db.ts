@@ -6,6 +6,9 @@ import type { LogEntry } from '../../shared/domain/logEntry';
 import type { ChecklistTemplate } from '../../shared/domain/checklistTemplate';
 import type { ChecklistRun } from '../../shared/domain/checklistRun';
 import type { IncidentSystem } from '../../shared/domain/system';
+import type { Contact } from '../../shared/domain/contact';
+import type { AnchorType } from '../../shared/domain/deadline';
+import type { Person } from '../../shared/domain/common';
 import { applySchema } from './schema';
 
 /**
@@ -60,6 +63,50 @@ export interface MetaRecord {
   value: number;
 }
 
+/**
+ * A responder's own contact, or a shipped record they edited (same id, `kind: 'seed'`):
+ * deleting the latter restores the original.
+ */
+export interface StoredContact extends Contact {
+  updatedAt: string;
+}
+
+/** A directory contact the incident has engaged (or engaged and then released). */
+export interface EngagementRecord {
+  incidentId: string;
+  contactId: string;
+  engaged: boolean;
+  changedAt: string;
+}
+
+/** A notification regime (APPI, GDPR …) the lead switched on for the incident. */
+export interface RegimeRecord {
+  incidentId: string;
+  regimeId: string;
+  enabledAt: string;
+}
+
+/** The latest recording of a deadline anchor; the decision entry that recorded it is `entryId`. */
+export interface AnchorRecord {
+  incidentId: string;
+  anchor: AnchorType;
+  at: string;
+  entryId: string;
+  /** Who took the decision, when not the responder who logged it. */
+  decidedBy: string | null;
+  recordedBy: Person;
+}
+
+/** A deadline marked as met by a log entry (a communication, a report submission …). */
+export interface DeadlineMarkRecord {
+  incidentId: string;
+  ruleId: string;
+  entryId: string;
+  /** The event time of that entry. */
+  metAt: string;
+  markedAt: string;
+}
+
 export const DEFAULT_DB_NAME = 'lantern';
 
 export class LanternDB extends Dexie {
@@ -73,6 +120,11 @@ export class LanternDB extends Dexie {
   templates!: Table<StoredTemplate, string>;
   checklistRuns!: Table<ChecklistRun, string>;
   systems!: Table<IncidentSystem, string>;
+  contacts!: Table<StoredContact, string>;
+  engagements!: Table<EngagementRecord, [string, string]>;
+  regimes!: Table<RegimeRecord, [string, string]>;
+  anchors!: Table<AnchorRecord, [string, string]>;
+  deadlineMarks!: Table<DeadlineMarkRecord, [string, string]>;
 
   constructor(name = DEFAULT_DB_NAME, upToVersion?: number) {
     super(name, { chromeTransactionDurability: 'strict' });

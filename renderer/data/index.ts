@@ -16,9 +16,16 @@ import { addSystems, setSystemFlag, transitionSystem, updateSystemDetails } from
 import { changeItem, startRun, type ItemChangeInput, type StartRunInput } from './repositories/checklists.write';
 import { deleteTemplate, exportTemplates, importTemplates, saveTemplate } from './repositories/templates';
 import type { StoredTemplate } from './db';
+import type { ContactDraft } from '../../shared/domain/contact';
+import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
+import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
 
 export * from './hooks';
-export type { StoredEntry, StoredTemplate } from './db';
+export type { StoredEntry, StoredTemplate, StoredContact, EngagementRecord, AnchorRecord, DeadlineMarkRecord } from './db';
+export type { DirectoryContact } from './repositories/contacts.read';
+export type { DeadlineState } from './repositories/deadlines.read';
+export type { CommunicationInput } from './repositories/contacts.write';
+export type { DeadlineAnchorInput, MarkMetInput } from './repositories/deadlines.write';
 export type { RunWithStatus } from './repositories/checklists.read';
 export type { ItemChangeInput, StartRunInput } from './repositories/checklists.write';
 export type { IncidentLogSnapshot } from './stores/incidentLog';
@@ -49,6 +56,16 @@ export const notebook = {
   deleteTemplate: (id: string) => deleteTemplate(appDb, id),
   importTemplates: (fileText: string) => importTemplates(ctx, fileText),
   exportTemplates,
+  saveContact: (id: string | null, draft: ContactDraft) => saveContact(ctx, id, draft),
+  restoreContact: (id: string) => restoreContact(appDb, id),
+  deleteContact: (id: string) => deleteContact(appDb, id),
+  importContacts: (drafts: readonly ContactDraft[]) => importContacts(ctx, drafts),
+  setEngaged: (incidentId: string, contactId: string, engaged: boolean, text: string) => setEngaged(ctx, incidentId, contactId, engaged, text),
+  logCommunication: (input: CommunicationInput) => logCommunication(ctx, input),
+  setRegime: (incidentId: string, regimeId: string, enabled: boolean, text: string) => setRegime(ctx, incidentId, regimeId, enabled, text),
+  recordDeadlineAnchor: (incidentId: string, input: DeadlineAnchorInput) => recordDeadlineAnchor(ctx, incidentId, input),
+  markDeadlineMet: (input: MarkMetInput) => markDeadlineMet(ctx, input),
+  clearDeadlineMet: (incidentId: string, ruleId: string, text: string) => clearDeadlineMet(ctx, incidentId, ruleId, text),
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),

@@ -40,6 +40,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToV2,
   },
+  {
+    version: 3,
+    date: '2026-11-23',
+    stores: {
+      // Own contacts and edited shipped records (the shipped ones live in shared/seed).
+      contacts: 'id, kind, category',
+      engagements: '[incidentId+contactId], incidentId, contactId',
+      regimes: '[incidentId+regimeId], incidentId',
+      anchors: '[incidentId+anchor], incidentId',
+      deadlineMarks: '[incidentId+ruleId], incidentId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

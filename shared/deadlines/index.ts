@@ -1,2 +1,2 @@
-// Deadline computation: due times of the notification rules in shared/seed/deadlines.
 export { dueTime, type Anchors, type DueTime } from './dueTime';
+export { DEADLINE_STATES, deadlineStatus, dueSoonWindow, type DeadlineState, type DeadlineStatus } from './status';

@@ -87,6 +87,9 @@ export const ContactSchema = z
   });
 export type Contact = z.infer<typeof ContactSchema>;
 
-/** Whether the record's "check before use" date has passed on `today` (YYYY-MM-DD). */
-export const needsCheck = (contact: Pick<Contact, 'checkBy'>, today: string): boolean =>
-  contact.checkBy !== null && contact.checkBy < today;
+/**
+ * Whether the record's "check before use" date has passed on `today` (YYYY-MM-DD) without the
+ * responder having verified it since.
+ */
+export const needsCheck = (contact: Pick<Contact, 'checkBy' | 'lastVerified'>, today: string): boolean =>
+  contact.checkBy !== null && contact.checkBy < today && !(contact.lastVerified !== null && contact.lastVerified >= contact.checkBy);

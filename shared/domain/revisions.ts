@@ -48,10 +48,10 @@ export type RevisionRefusal =
   | 'revision.stateEntry';
 
 /**
- * Kinds whose entries are the record that checklist and containment state is read
- * from: they change through a new checklist or system action, never a correction.
+ * Kinds whose entries record checklist, containment, engagement and deadline state:
+ * that state changes through a new action of its feature, never a correction.
  */
-export const STATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['checklist', 'system']);
+export const STATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['checklist', 'system', 'contact', 'deadline']);
 
 export interface AmendmentDraft {
   reason: string;

@@ -10,6 +10,8 @@ import type { IncidentLogSnapshot } from '../stores/incidentLog';
 import { entriesReferencing, getSystem, systemsOf } from '../repositories/systems.read';
 import { runWithStatus, runsWithStatus } from '../repositories/checklists.read';
 import { listTemplates } from '../repositories/templates';
+import { contactEntries, engagementsOf, getContact, listContacts } from '../repositories/contacts.read';
+import { deadlineStateOf } from '../repositories/deadlines.read';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
 
@@ -43,3 +45,18 @@ export const useRun = (runId: string | null) => useLiveQuery(async () => (runId 
 
 /** Built-in and own templates. */
 export const useTemplates = () => useLiveQuery(() => listTemplates(appDb), []);
+
+/** The whole directory: shipped records (edited ones in their edited form) and own contacts. */
+export const useContacts = () => useLiveQuery(() => listContacts(appDb), []);
+
+export const useContact = (id: string | null) => useLiveQuery(async () => (id ? ((await getContact(appDb, id)) ?? null) : null), [id]);
+
+/** Who the incident has engaged (and released). */
+export const useEngagements = (incidentId: string) => useLiveQuery(() => engagementsOf(appDb, incidentId), [incidentId]);
+
+/** The incident's entries linked to a contact (its communications, engagement changes), oldest first. */
+export const useContactEntries = (incidentId: string, contactId: string) =>
+  useLiveQuery(() => contactEntries(appDb, incidentId, contactId), [incidentId, contactId]);
+
+/** Regimes, anchors and met marks of the incident's deadline clocks; null when there is no such incident. */
+export const useDeadlineState = (incidentId: string) => useLiveQuery(() => deadlineStateOf(appDb, incidentId), [incidentId]);

@@ -12,6 +12,8 @@ import {
   type Severity,
 } from '../../../shared/domain/incident';
 import { TimeZoneSchema } from '../../../shared/domain/common';
+import type { AnchorType } from '../../../shared/domain/deadline';
+import type { LogEntry } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import { validated } from './validated';
 import type { DataContext } from '../context';
@@ -21,6 +23,8 @@ export interface AnchorInput extends EventTime {
   anchor: Anchor;
   /** The decision entry's text, e.g. "Became aware: ransom note on FS01". */
   text: string;
+  /** Who took the decision, when not the responder logging it (the incident lead, counsel …). */
+  decidedBy?: string | null;
 }
 
 export interface NewIncidentInput {
@@ -32,22 +36,43 @@ export interface NewIncidentInput {
 }
 
 const anchorField = { detected: 'detectedAt', 'became-aware': 'becameAwareAt' } as const;
+/** The deadline clocks these incident anchors start (domain/deadline.ts). */
+export const DEADLINE_ANCHOR_OF = { detected: 'discovery', 'became-aware': 'awareness' } as const satisfies Record<Anchor, AnchorType>;
 
-const anchorDraft = (incidentId: string, anchor: AnchorInput): EntryDraft => ({
-  incidentId,
-  kind: 'decision',
-  occurredAt: anchor.occurredAt,
-  occurredZone: anchor.occurredZone,
-  occurredPrecision: anchor.occurredPrecision,
-  body: null,
-  text: anchor.text,
-  tags: [],
-  data: { anchor: anchor.anchor },
-});
+const decider = (anchor: AnchorInput): string | null => anchor.decidedBy?.trim() || null;
+
+const anchorDraft = (incidentId: string, anchor: AnchorInput): EntryDraft => {
+  const decidedBy = decider(anchor);
+  return {
+    incidentId,
+    kind: 'decision',
+    occurredAt: anchor.occurredAt,
+    occurredZone: anchor.occurredZone,
+    occurredPrecision: anchor.occurredPrecision,
+    body: null,
+    text: anchor.text,
+    tags: [],
+    data: decidedBy ? { anchor: anchor.anchor, decidedBy } : { anchor: anchor.anchor },
+  };
+};
+
+/** Keeps the deadline clocks' anchor table in step with the incident's anchors (inside the caller's transaction). */
+async function putAnchorRecords(ctx: DataContext, incidentId: string, anchors: readonly AnchorInput[], entries: readonly LogEntry[]): Promise<void> {
+  await ctx.db.anchors.bulkPut(
+    anchors.map((anchor, i) => ({
+      incidentId,
+      anchor: DEADLINE_ANCHOR_OF[anchor.anchor],
+      at: anchor.occurredAt,
+      entryId: entries[i]!.id,
+      decidedBy: decider(anchor),
+      recordedBy: entries[i]!.author,
+    })),
+  );
+}
 
 export async function createIncident(ctx: DataContext, input: NewIncidentInput): Promise<Incident> {
   const { db } = ctx;
-  return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
+  return db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
     const profile = await db.profile.get('self');
     if (!profile) throw new CodedError('identity.missing', 'no responder profile on this device yet');
     const now = ctx.now().toISOString();
@@ -69,7 +94,8 @@ export async function createIncident(ctx: DataContext, input: NewIncidentInput):
       'incident.invalid',
     );
     await db.incidents.add(incident);
-    await appendInTransaction(ctx, input.anchors.map((anchor) => anchorDraft(incident.id, anchor)));
+    const entries = await appendInTransaction(ctx, input.anchors.map((anchor) => anchorDraft(incident.id, anchor)));
+    await putAnchorRecords(ctx, incident.id, input.anchors, entries);
     return incident;
   });
 }
@@ -80,14 +106,16 @@ async function changeIncident(
   incidentId: string,
   change: (incident: Incident) => Partial<Incident>,
   entry: (incident: Incident) => EntryDraft,
+  after?: (written: LogEntry) => Promise<void>,
 ): Promise<Incident> {
   const { db } = ctx;
-  return db.transaction('rw', [db.incidents, ...logTables(db)], async () => {
+  return db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
     const current = await db.incidents.get(incidentId);
     if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
     const next = validated(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
     await db.incidents.put(next);
-    await appendInTransaction(ctx, [entry(current)]);
+    const [written] = await appendInTransaction(ctx, [entry(current)]);
+    await after?.(written!);
     return next;
   });
 }
@@ -128,5 +156,11 @@ export async function setIncidentStatus(ctx: DataContext, incidentId: string, st
 
 /** Records when the incident was detected or the organisation became aware: a decision entry, and the incident's anchor. */
 export async function recordAnchor(ctx: DataContext, incidentId: string, anchor: AnchorInput): Promise<Incident> {
-  return changeIncident(ctx, incidentId, () => ({ [anchorField[anchor.anchor]]: anchor.occurredAt }), () => anchorDraft(incidentId, anchor));
+  return changeIncident(
+    ctx,
+    incidentId,
+    () => ({ [anchorField[anchor.anchor]]: anchor.occurredAt }),
+    () => anchorDraft(incidentId, anchor),
+    (written) => putAnchorRecords(ctx, incidentId, [anchor], [written]),
+  );
 }

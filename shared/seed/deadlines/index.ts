@@ -9,3 +9,4 @@ export { CALENDARS } from './calendars';
 export function ruleById(id: string): DeadlineRule | undefined {
   return DEADLINE_RULES.find((rule) => rule.id === id);
 }
+export { REGIMES, SUBMISSION_ANCHORS, regimeById, type Regime } from './regimes';
