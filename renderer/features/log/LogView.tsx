@@ -15,7 +15,13 @@ import { useVerification } from './useVerification';
 import { EMPTY_FILTER, filterThreads, indexOfNow, type TimelineFilter } from './entryText';
 import './log.css';
 
-export function LogView({ incident }: { incident: Incident }) {
+/** A request from elsewhere in the incident (a deadline's "met by" link) to show one entry; `seq` repeats a request. */
+export interface RevealRequest {
+  entryId: string;
+  seq: number;
+}
+
+export function LogView({ incident, reveal = null }: { incident: Incident; reveal?: RevealRequest | null }) {
   const { t } = useTranslation('log');
   const log = useIncidentLog(incident.id);
   const secondaryZone = useSetting('secondaryZone') ?? null;
@@ -42,6 +48,9 @@ export function LogView({ incident }: { incident: Incident }) {
     setHighlightId(id);
     pendingScroll.current = id;
   }, []);
+  useEffect(() => {
+    if (reveal) showEntry(reveal.entryId);
+  }, [reveal, showEntry]);
   useEffect(() => {
     const id = pendingScroll.current;
     if (id && timeline.current?.scrollToEntry(id)) pendingScroll.current = null;
