@@ -49,7 +49,10 @@ export function LogView({ incident, reveal = null }: { incident: Incident; revea
     pendingScroll.current = id;
   }, []);
   useEffect(() => {
-    if (reveal) showEntry(reveal.entryId);
+    if (!reveal) return;
+    showEntry(reveal.entryId);
+    // Already loaded and unfiltered: nothing else will re-run the scroll below.
+    if (timeline.current?.scrollToEntry(reveal.entryId)) pendingScroll.current = null;
   }, [reveal, showEntry]);
   useEffect(() => {
     const id = pendingScroll.current;
