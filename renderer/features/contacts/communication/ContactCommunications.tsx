@@ -1,15 +1,65 @@
-// The communications with one contact in one incident, read from the log; the contact page shows it.
+// The communications with one contact in one incident, newest first, read from the log
+// (corrections and retractions included), and the button that logs a new one.
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../../shared/domain/incident';
+import { buildThreads, type EntryThread } from '../../../../shared/domain/revisions';
 import { useContactEntries, type DirectoryContact } from '../../../data';
+import { TimeText } from '../../../components/TimeText';
+import { CommunicationItem } from './CommunicationItem';
+import { LogCommunicationDialog } from './LogCommunicationDialog';
+import { byEventTimeDescending, communicationOf } from './communicationData';
+import './communication.css';
 
 export function ContactCommunications({ incident, contact }: { incident: Incident; contact: DirectoryContact }) {
-  const entries = useContactEntries(incident.id, contact.id) ?? [];
-  const communications = entries.filter((entry) => entry.kind === 'communication').reverse();
+  const { t } = useTranslation('communications');
+  const titleId = useId();
+  const [logging, setLogging] = useState(false);
+  const entries = useContactEntries(incident.id, contact.id);
+  const threads = useMemo(() => (entries ? buildThreads(entries).threads.sort(byEventTimeDescending) : []), [entries]);
+  const communications = threads.filter((thread) => thread.original.kind === 'communication').length;
+
   return (
-    <ul className="contact-communications">
-      {communications.map((entry) => (
-        <li key={entry.id}>{entry.text}</li>
-      ))}
-    </ul>
+    <section className="comm-section" aria-labelledby={titleId}>
+      <header className="row comm-section-head">
+        <h3 id={titleId}>{t('section.title')}</h3>
+        {communications > 0 && <span className="muted small">{t('section.count', { count: communications })}</span>}
+        <span className="spacer" />
+        <button type="button" className="btn btn-primary btn-small" onClick={() => setLogging(true)}>
+          {t('section.log')}
+        </button>
+      </header>
+      {entries === undefined ? (
+        <p className="muted small">{t('section.loading')}</p>
+      ) : (
+        <>
+          {communications === 0 && (
+            <div className="comm-empty">
+              <p>{t('section.empty')}</p>
+              <p className="muted small">{t('section.emptyHint')}</p>
+            </div>
+          )}
+          {threads.length > 0 && (
+            <ol className="comm-list">
+              {threads.map((thread) => (
+                <ThreadRow key={thread.original.id} thread={thread} zone={incident.timeZone} />
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      {logging && <LogCommunicationDialog incident={incident} contact={contact} onClose={() => setLogging(false)} />}
+    </section>
+  );
+}
+
+/** A communication in full; anything else linked to the contact (engaged, released) as a muted line. */
+function ThreadRow({ thread, zone }: { thread: EntryThread; zone: string }) {
+  const details = communicationOf(thread.original);
+  if (details) return <CommunicationItem thread={thread} details={details} zone={zone} />;
+  return (
+    <li className="comm-other muted small">
+      <TimeText iso={thread.current.occurredAt} zone={zone} precision={thread.current.occurredPrecision} /> {thread.current.text} · {thread.original.author.name}
+    </li>
   );
 }
