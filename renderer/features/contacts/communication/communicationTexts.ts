@@ -28,15 +28,17 @@ export function useCommunicationTexts() {
 
     /** "Call to Tokyo MPD via 03-… — Reference: 2025-0412. Outcome: … Follow-up: …" */
     entry(details: CommunicationDetails): string {
-      let head = t(`text.head.${details.channel}.${details.direction}`, { name: details.contactName });
-      if (details.via) head += `${t('text.gap')}${t('text.via', { via: details.via })}`;
+      const named = t(`text.head.${details.channel}.${details.direction}`, { name: details.contactName });
+      const head = details.via ? t('text.via', { head: named, via: details.via }) : named;
       const parts = [
         details.reference && t('text.reference', { value: details.reference }),
         details.outcome && t('text.outcome', { value: details.outcome }),
         details.followUp && t('text.followUp', { value: details.followUp }),
       ].filter(Boolean);
       if (parts.length === 0) return head;
-      return `${head}${t('text.separator')}${parts.map(sentence).join(t('text.gap'))}`;
+      // Sentences are joined by the language's own spacing: a space in English, none in Japanese.
+      const body = parts.map(sentence).reduce((a, b) => t('text.join', { a, b }));
+      return `${head}${t('text.separator')}${body}`;
     },
   };
 }
