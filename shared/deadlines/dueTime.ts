@@ -51,13 +51,16 @@ function addBusinessDays(instant: string, days: number, calendar: BusinessCalend
 
 const earlier = (a: string | null, b: string | null): string | null => (a === null ? b : b === null ? a : a < b ? a : b);
 
+/** When an anchor is: as recorded, or for `calendar_year_end` derived from `discovery`. */
+export const anchorInstant = (type: AnchorType, anchors: Anchors, zone: string): string | undefined =>
+  anchors[type] ?? (type === 'calendar_year_end' && anchors.discovery ? yearEnd(anchors.discovery, zone) : undefined);
+
 export function dueTime(rule: DeadlineRule, anchors: Anchors, zone: string): DueTime {
   const result: DueTime = { due: null, soon: null, missingAnchor: null, outsideCalendar: null };
   const { offset, cap } = rule;
   if (offset === null || offset.kind === 'prompt') return result;
 
-  const anchorAt = (type: AnchorType): string | undefined =>
-    anchors[type] ?? (type === 'calendar_year_end' && anchors.discovery ? yearEnd(anchors.discovery, zone) : undefined);
+  const anchorAt = (type: AnchorType): string | undefined => anchorInstant(type, anchors, zone);
 
   const capAt = cap ? anchorAt(cap.anchor) : undefined;
   const capDue = cap && capAt ? addDuration(capAt, cap.iso, zone) : null;

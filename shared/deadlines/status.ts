@@ -1,7 +1,7 @@
 // Where a deadline stands at a given moment: met, overdue, due soon, pending, waiting for an
 // anchor, or a duty with no computable due time.
 import type { DeadlineRule } from '../domain/deadline';
-import { dueTime, type Anchors, type DueTime } from './dueTime';
+import { anchorInstant, dueTime, type Anchors, type DueTime } from './dueTime';
 
 export const DEADLINE_STATES = ['met', 'overdue', 'due-soon', 'pending', 'waiting', 'undated'] as const;
 export type DeadlineState = (typeof DEADLINE_STATES)[number];
@@ -35,7 +35,8 @@ export function deadlineStatus(rule: DeadlineRule, anchors: Anchors, zone: strin
     return { state: dated && due.missingAnchor !== null ? 'waiting' : 'undated', due, remainingMs };
   }
   if (remainingMs < 0) return { state: 'overdue', due, remainingMs };
-  const started = [anchors[rule.anchor], rule.cap ? anchors[rule.cap.anchor] : undefined]
+  // Derived anchors count too: without them a clock from the end of the year had a span of 0 and a 1 h window.
+  const started = [anchorInstant(rule.anchor, anchors, zone), rule.cap ? anchorInstant(rule.cap.anchor, anchors, zone) : undefined]
     .filter((at): at is string => at !== undefined)
     .map((at) => Date.parse(at));
   const span = started.length ? Date.parse(due.due) - Math.min(...started) : 0;

@@ -6,15 +6,9 @@ import type { AnchorType } from '../../../shared/domain/deadline';
 import type { Incident } from '../../../shared/domain/incident';
 import type { DeadlineState } from '../../data';
 import { TimeText } from '../../components/TimeText';
-import { fromWallInput, toWallInput } from '../../lib/time';
+import { anchorInstant } from '../../../shared/deadlines/dueTime';
 import { useDeadlineTexts } from './deadlineTexts';
 import { RecordDeadlineAnchorDialog } from './RecordDeadlineAnchorDialog';
-
-/** Start of the year after the discovery's year in the zone: how the rules count "end of the calendar year". */
-export function yearEndAfter(discovery: string, zone: string): string {
-  const year = Number(toWallInput(discovery, zone).slice(0, 4));
-  return fromWallInput(`${year + 1}-01-01T00:00:00`, zone);
-}
 
 export interface AnchorsPanelProps {
   incident: Incident;
@@ -31,10 +25,11 @@ export function AnchorsPanel({ incident, state, types, secondaryZone, onOpenEntr
   const [recording, setRecording] = useState<AnchorType | null>(null);
   const zone = incident.timeZone;
 
-  const derived = (discovery: string | undefined) => (
+  // The rules count "end of the calendar year" from the discovery date, in the incident's zone.
+  const derived = (at: string | undefined) => (
     <span className="dl-anchor-value">
-      {discovery ? <TimeText iso={yearEndAfter(discovery, zone)} zone={zone} precision="minute" secondaryZone={secondaryZone} /> : null}{' '}
-      <span className="muted">{t(discovery ? 'anchors.derived' : 'anchors.derivedMissing', { anchor: texts.anchor('discovery') })}</span>
+      {at ? <TimeText iso={at} zone={zone} precision="minute" secondaryZone={secondaryZone} /> : null}{' '}
+      <span className="muted">{t(at ? 'anchors.derived' : 'anchors.derivedMissing', { anchor: texts.anchor('discovery') })}</span>
     </span>
   );
 
@@ -66,7 +61,7 @@ export function AnchorsPanel({ incident, state, types, secondaryZone, onOpenEntr
           <li key={type} className="dl-anchor">
             <span className="dl-anchor-label">{texts.anchor(type)}</span>
             {type === 'calendar_year_end' ? (
-              derived(state.anchors.discovery)
+              derived(anchorInstant('calendar_year_end', state.anchors, zone))
             ) : (
               <>
                 {recorded(type)}
