@@ -8,6 +8,7 @@ import { BodyView } from '../../editor';
 import { TimeText } from '../../components/TimeText';
 import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
+import { EntryLinks, hasEntryLinks } from './EntryLinks';
 
 export interface EntryRowProps {
   /** The timeline's `t` (namespace log): one translation hook per row costs frames while scrolling. */
@@ -27,12 +28,12 @@ export interface EntryRowProps {
 }
 
 /**
- * Whether a body may need more than the two lines a collapsed row shows. Judged
+ * Whether a body may need more than the `lines` a collapsed row shows. Judged
  * from the text, not by measuring the DOM: a layout read per row costs whole
- * frames when thousands of rows scroll past. 100 characters fill two lines of
+ * frames when thousands of rows scroll past. 50 characters fill a line of
  * Japanese in the narrowest window; English shows the link a little early.
  */
-export const mayOverflow = (text: string): boolean => text.length > 100 || text.includes('\n');
+export const mayOverflow = (text: string, lines: 1 | 2 = 2): boolean => text.length > 50 * lines || text.includes('\n');
 
 const openLink = (url: string) => void platform().openExternal(url).catch(() => undefined);
 
@@ -41,8 +42,10 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
   const openRef = useOpenRef();
   const { current, original, retraction } = thread;
   const corrected = thread.amendments.length > 0;
-  const overflows = mayOverflow(current.text);
-  const classes = ['entry', `entry-${current.kind}`, retraction ? 'entry-retracted' : '', props.highlighted ? 'entry-highlight' : '', props.tampered ? 'entry-tampered' : '']
+  // Communication and contact rows spend one of the body's two lines on their links line.
+  const linked = hasEntryLinks(original);
+  const overflows = mayOverflow(current.text, linked ? 1 : 2);
+  const classes = ['entry', `entry-${current.kind}`, linked ? 'entry-linked' : '', retraction ? 'entry-retracted' : '', props.highlighted ? 'entry-highlight' : '', props.tampered ? 'entry-tampered' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -79,6 +82,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           )}
         </span>
       </header>
+      {linked && <EntryLinks t={t} thread={thread} openRef={openRef} />}
       <div className={props.expanded ? 'entry-body' : 'entry-body entry-body-clamped'}>
         <BodyView body={current.body} text={current.text} onOpenLink={openLink} onOpenRef={openRef} />
       </div>
