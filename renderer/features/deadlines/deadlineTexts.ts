@@ -42,7 +42,9 @@ export function deadlineTexts(t: TFunction, language: string) {
       const count = Number(match[i + 1] ?? 0);
       return count > 0 ? [t(`duration.${unit}`, { count, formatted: number.format(count) })] : [];
     });
-    return parts.join(t('duration.separator'));
+    if (parts.length === 0) return iso;
+    // Joined by a template: English puts a space between "1 month 2 days", Japanese none (「1か月2日」).
+    return parts.reduce((first, rest) => t('duration.join', { first, rest }));
   };
 
   const withoutOffset = (r: DeadlineRule): string => {
