@@ -83,7 +83,15 @@ export function MarkMetDialog({ incident, rule, onClose }: MarkMetDialogProps) {
         {othersOpen ? (
           <fieldset className="dl-choices">
             <legend>{t('met.other')}</legend>
-            <input type="search" aria-label={t('met.search')} placeholder={t('met.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+            <input
+              type="search"
+              aria-label={t('met.search')}
+              placeholder={t('met.search')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              // Enter in the search box searches; it must not mark the deadline met with a choice made earlier.
+              onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+            />
             {matching.length === 0 ? (
               <p className="muted">{t('met.noMatch')}</p>
             ) : (

@@ -95,6 +95,16 @@ describe('DeadlinesView', () => {
     expect(texts).toEqual(['Deadline regime switched on: APPI (Japan, personal data)', 'Deadline regime switched on: GDPR (EU)']);
   });
 
+  test('adds the chosen second zone to each due time', async () => {
+    await notebook.writeSetting('secondaryZone', 'UTC');
+    await notebook.setRegime(incident.id, 'uk-gdpr', true, 'Deadline regime switched on: UK GDPR');
+    show();
+    const ico = await deadline('UK GDPR breach report');
+    await waitFor(() => expect(ico.textContent).toContain('2026-06-04 01:00 +00:00 UTC'));
+    expect(ico.textContent).toContain('2026-06-04 10:00 +09:00 Asia/Tokyo');
+    expect(ico.textContent).toContain('2026-06-04 03:00 +02:00 Europe/Berlin');
+  });
+
   test('speaks Japanese: regimes, anchors, offsets, status and time left', async () => {
     await i18next.changeLanguage('ja');
     show();
