@@ -52,6 +52,7 @@ describe('ContactCommunications and LogCommunicationDialog', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const after = Date.now();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Log communication' }));
     const [entry, ...others] = await communications();
     expect(others).toHaveLength(0);
     expect(entry).toMatchObject({

@@ -51,24 +51,30 @@ export function CommunicationItem({ thread, details, zone }: CommunicationItemPr
           <p className="comm-text">{current.text}</p>
         </div>
       ) : (
-        (details.outcome || details.followUp) && (
-        <dl className="comm-fields">
-          {details.outcome && (
-            <>
-              <dt>{t('item.outcome')}</dt>
-              <dd>{details.outcome}</dd>
-            </>
-          )}
-          {details.followUp && (
-            <>
-              <dt>{t('item.followUp')}</dt>
-              <dd>{details.followUp}</dd>
-            </>
-          )}
-        </dl>
-        )
+        <Fields details={details} />
       )}
       {retraction?.revision && <p className="retraction-reason small">{t('item.retractedBecause', { reason: retraction.revision.reason, author: retraction.author.name })}</p>}
     </li>
+  );
+}
+
+function Fields({ details }: { details: CommunicationDetails }) {
+  const { t } = useTranslation('communications');
+  if (!details.outcome && !details.followUp) return null;
+  return (
+    <dl className="comm-fields">
+      {details.outcome && (
+        <>
+          <dt>{t('item.outcome')}</dt>
+          <dd>{details.outcome}</dd>
+        </>
+      )}
+      {details.followUp && (
+        <>
+          <dt>{t('item.followUp')}</dt>
+          <dd>{details.followUp}</dd>
+        </>
+      )}
+    </dl>
   );
 }

@@ -1,6 +1,6 @@
 // The communications with one contact in one incident, newest first, read from the log
 // (corrections and retractions included), and the button that logs a new one.
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../../shared/domain/incident';
 import { buildThreads, type EntryThread } from '../../../../shared/domain/revisions';
@@ -13,22 +13,27 @@ import './communication.css';
 
 export function ContactCommunications({ incident, contact }: { incident: Incident; contact: DirectoryContact }) {
   const { t } = useTranslation('communications');
-  const titleId = useId();
   const [logging, setLogging] = useState(false);
+  const logButton = useRef<HTMLButtonElement>(null);
+  // Back on the button once the dialog is gone, so the keyboard carries on from where it was.
+  const closeDialog = () => {
+    setLogging(false);
+    logButton.current?.focus();
+  };
   const entries = useContactEntries(incident.id, contact.id);
   const threads = useMemo(() => (entries ? buildThreads(entries).threads.sort(byEventTimeDescending) : []), [entries]);
   const communications = threads.filter((thread) => thread.original.kind === 'communication').length;
 
   return (
-    <section className="comm-section" aria-labelledby={titleId}>
-      <header className="row comm-section-head">
-        <h3 id={titleId}>{t('section.title')}</h3>
+    // The contact page gives this part its heading; the list is labelled for screen readers.
+    <div className="comm-section">
+      <div className="row comm-section-head">
         {communications > 0 && <span className="muted small">{t('section.count', { count: communications })}</span>}
         <span className="spacer" />
-        <button type="button" className="btn btn-primary btn-small" onClick={() => setLogging(true)}>
+        <button ref={logButton} type="button" className="btn btn-primary btn-small" onClick={() => setLogging(true)}>
           {t('section.log')}
         </button>
-      </header>
+      </div>
       {entries === undefined ? (
         <p className="muted small">{t('section.loading')}</p>
       ) : (
@@ -40,7 +45,7 @@ export function ContactCommunications({ incident, contact }: { incident: Inciden
             </div>
           )}
           {threads.length > 0 && (
-            <ol className="comm-list">
+            <ol className="comm-list" aria-label={t('section.title')}>
               {threads.map((thread) => (
                 <ThreadRow key={thread.original.id} thread={thread} zone={incident.timeZone} />
               ))}
@@ -48,8 +53,8 @@ export function ContactCommunications({ incident, contact }: { incident: Inciden
           )}
         </>
       )}
-      {logging && <LogCommunicationDialog incident={incident} contact={contact} onClose={() => setLogging(false)} />}
-    </section>
+      {logging && <LogCommunicationDialog incident={incident} contact={contact} onClose={closeDialog} />}
+    </div>
   );
 }
 
