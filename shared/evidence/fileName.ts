@@ -52,8 +52,6 @@ const RESERVED_WINDOWS = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
 /** ASCII letters, digits, dot, dash and underscore; everything else becomes "_", runs collapsed. */
 function asciiSafe(text: string): string {
   return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
     .replace(/[^A-Za-z0-9._-]+/g, '_')
     .replace(/\.{2,}/g, '.')
     .replace(/_{2,}/g, '_')
@@ -69,15 +67,16 @@ function asciiSafe(text: string): string {
 export function safeFileName(name: string, itemNumber: number): string {
   if (!Number.isSafeInteger(itemNumber) || itemNumber < 1) throw new RangeError('item numbers start at 1');
   const prefix = `${String(itemNumber).padStart(4, '0')}-`;
-  const cleaned = asciiSafe(name);
-  const dot = cleaned.lastIndexOf('.');
-  const rawExtension = dot > 0 ? cleaned.slice(dot + 1) : '';
+  // "résumé" → "resume", full-width "ｔｘｔ" → "txt"; trailing dots and spaces mean nothing.
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\s.]+$/u, '');
+  const dot = plain.lastIndexOf('.');
+  const rawExtension = dot > 0 ? plain.slice(dot + 1) : '';
   const keepExtension = /^[A-Za-z0-9]{1,16}$/.test(rawExtension);
-  let stem = asciiSafe(keepExtension ? cleaned.slice(0, dot) : cleaned) || 'evidence';
-  // Windows reserves device names whatever follows the first dot ("con.tar.gz").
-  stem = stem.replace(/^[^.]*/, (first) => (RESERVED_WINDOWS.test(first) ? `${first}_` : first));
   const extension = !keepExtension ? '' : RUNNABLE.has(rawExtension.toLowerCase()) ? `.${rawExtension}_` : `.${rawExtension}`;
-  const room = MAX_SAFE_NAME - prefix.length - extension.length;
-  stem = stem.slice(0, room).replace(/[._-]+$/, '') || 'evidence';
-  return `${prefix}${stem}${extension}`;
+  // One character spare for the mark a reserved device name gets.
+  const room = MAX_SAFE_NAME - prefix.length - extension.length - 1;
+  const stem = asciiSafe(asciiSafe(keepExtension ? plain.slice(0, dot) : plain).slice(0, room)) || 'evidence';
+  // Windows reserves device names whatever follows the first dot ("con.tar.gz").
+  const unreserved = stem.replace(/^[^.]*/, (first) => (RESERVED_WINDOWS.test(first) ? `${first}_` : first));
+  return `${prefix}${unreserved}${extension}`;
 }

@@ -1,0 +1,157 @@
+// @vitest-environment node
+// The streaming evidence hash must give exactly Node crypto's digest (and so
+// sha256sum's), at every chunk boundary and for large files, with progress and cancel.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { hashBlob, progressMeter, type HashProgress } from '../../../renderer/evidence/hashFile';
+import { HASH_CHUNK_BYTES, serveHashing, type HashReply, type HashWorkerScope } from '../../../renderer/evidence/sha256Stream';
+
+/** Deterministic pseudo-random bytes (xorshift32), so a failure can be reproduced. */
+function pseudoRandomBytes(length: number, seed = 0x2545f491): Uint8Array<ArrayBuffer> {
+  const words = new Uint32Array(Math.ceil(length / 4));
+  let x = seed;
+  for (let i = 0; i < words.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    words[i] = x >>> 0;
+  }
+  return new Uint8Array(words.buffer, 0, length);
+}
+
+const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('hashBlob (in this thread, as in Node)', () => {
+  it.each([
+    ['0 bytes', 0],
+    ['1 byte', 1],
+    ['one chunk less a byte', HASH_CHUNK_BYTES - 1],
+    ['exactly one chunk', HASH_CHUNK_BYTES],
+    ['one chunk and a byte', HASH_CHUNK_BYTES + 1],
+    ['two chunks', 2 * HASH_CHUNK_BYTES],
+  ])('matches Node crypto for %s', async (_name, size) => {
+    const bytes = pseudoRandomBytes(size, size + 1);
+    await expect(hashBlob(new Blob([bytes]))).resolves.toBe(nodeSha256(bytes));
+  });
+
+  it('matches Node crypto for 50 MB of pseudo-random bytes and reports progress up to the total', async () => {
+    const bytes = pseudoRandomBytes(50 * 1000 * 1000);
+    const reports: HashProgress[] = [];
+    const digest = await hashBlob(new Blob([bytes]), { onProgress: (p) => reports.push(p) });
+    expect(digest).toBe(nodeSha256(bytes));
+    expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    const last = reports.at(-1)!;
+    expect(last).toMatchObject({ bytes: bytes.length, total: bytes.length, secondsLeft: 0 });
+    expect(last.bytesPerSecond).toBeGreaterThan(0);
+    expect(reports.map((r) => r.bytes)).toEqual([...reports.map((r) => r.bytes)].sort((a, b) => a - b));
+  });
+
+  it('reports an empty file as complete', async () => {
+    const reports: HashProgress[] = [];
+    await hashBlob(new Blob([]), { onProgress: (p) => reports.push(p) });
+    expect(reports.at(-1)).toMatchObject({ bytes: 0, total: 0, secondsLeft: 0 });
+  });
+
+  it('stops reading with evidence.cancelled when aborted part-way', async () => {
+    class CountingBlob extends Blob {
+      reads = 0;
+      override slice(...args: Parameters<Blob['slice']>): Blob {
+        this.reads++;
+        return super.slice(...args);
+      }
+    }
+    const blob = new CountingBlob([pseudoRandomBytes(12 * HASH_CHUNK_BYTES)]);
+    const controller = new AbortController();
+    const hashing = hashBlob(blob, { signal: controller.signal, onProgress: () => controller.abort() });
+    await expect(hashing).rejects.toMatchObject({ code: 'evidence.cancelled' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(blob.reads).toBeLessThan(3);
+  });
+
+  it('refuses to start when already aborted', async () => {
+    await expect(hashBlob(new Blob(['x']), { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'evidence.cancelled' });
+  });
+});
+
+describe('progressMeter', () => {
+  it('reports about ten times a second, always the last byte, with rate and time left', () => {
+    let clock = 0;
+    const reports: HashProgress[] = [];
+    const meter = progressMeter(1000, (p) => reports.push(p), () => clock);
+    for (const [at, bytes] of [[0, 0], [50, 100], [100, 200], [150, 300], [200, 400], [250, 1000]] as const) {
+      clock = at;
+      meter(bytes);
+    }
+    expect(reports.map((r) => r.bytes)).toEqual([0, 200, 400, 1000]);
+    expect(reports[0]!.secondsLeft).toBeNull();
+    expect(reports[2]).toMatchObject({ bytesPerSecond: 2000, secondsLeft: 0.3 });
+    expect(reports[3]).toMatchObject({ bytes: 1000, total: 1000, secondsLeft: 0 });
+  });
+});
+
+/** A Worker double that runs the real worker code (serveHashing) in this thread. */
+class FakeWorker {
+  static started: FakeWorker[] = [];
+  onmessage: ((event: MessageEvent<HashReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  terminated = false;
+  private readonly scope: HashWorkerScope = {
+    onmessage: null,
+    postMessage: (reply) => queueMicrotask(() => !this.terminated && this.onmessage?.({ data: reply } as MessageEvent<HashReply>)),
+  };
+  constructor(readonly url: URL, readonly options: WorkerOptions) {
+    FakeWorker.started.push(this);
+    serveHashing(this.scope);
+  }
+  postMessage(request: { blob: Blob }) {
+    if (request.blob.size === 13) {
+      queueMicrotask(() => this.onerror?.({ message: 'worker crashed', preventDefault() {} } as ErrorEvent));
+      return;
+    }
+    this.scope.onmessage?.({ data: request } as MessageEvent);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+describe('hashBlob (in a worker)', () => {
+  // A fresh module each time: hashFile keeps an idle worker between calls.
+  let hashBlob: typeof import('../../../renderer/evidence/hashFile').hashBlob;
+  beforeEach(async () => {
+    vi.resetModules();
+    vi.stubGlobal('Worker', FakeWorker);
+    ({ hashBlob } = await import('../../../renderer/evidence/hashFile'));
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    FakeWorker.started = [];
+  });
+
+  it('hashes in a module worker and reuses it for the next file', async () => {
+    const bytes = pseudoRandomBytes(HASH_CHUNK_BYTES + 7);
+    const reports: HashProgress[] = [];
+    await expect(hashBlob(new Blob([bytes]), { onProgress: (p) => reports.push(p) })).resolves.toBe(nodeSha256(bytes));
+    await expect(hashBlob(new Blob(['abc']))).resolves.toBe(nodeSha256(new TextEncoder().encode('abc')));
+    expect(FakeWorker.started).toHaveLength(1);
+    expect(FakeWorker.started[0]!.options).toMatchObject({ type: 'module' });
+    expect(FakeWorker.started[0]!.url.pathname).toMatch(/hash\.worker\.ts$/);
+    expect(reports.at(-1)).toMatchObject({ bytes: bytes.length, total: bytes.length });
+  });
+
+  it('terminates the worker on cancel and starts a fresh one afterwards', async () => {
+    const controller = new AbortController();
+    const hashing = hashBlob(new Blob([pseudoRandomBytes(8 * HASH_CHUNK_BYTES)]), { signal: controller.signal });
+    controller.abort();
+    await expect(hashing).rejects.toMatchObject({ code: 'evidence.cancelled' });
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+    await hashBlob(new Blob(['after']));
+    expect(FakeWorker.started).toHaveLength(2);
+  });
+
+  it('rejects with evidence.hashFailed when the worker fails', async () => {
+    await expect(hashBlob(new Blob(['thirteen byte']))).rejects.toMatchObject({ code: 'evidence.hashFailed' });
+    expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+});
