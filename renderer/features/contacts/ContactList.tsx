@@ -1,6 +1,6 @@
 // The directory list: toolbar, then authorities, vendors and other contacts, each a list of rows
 // (↑/↓ move between rows, Enter opens); the dialogs for new, import, export and print.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import { notebook, useContacts, useEngagements } from '../../data';
@@ -40,7 +40,8 @@ export function ContactList({ incident, filter, onFilter, focusId, onOpenContact
   const loaded = contacts !== undefined;
   const rows = () => [...(list.current?.querySelectorAll<HTMLElement>(ROW) ?? [])];
 
-  useEffect(() => {
+  // Before paint, so the focus ring never flashes elsewhere first.
+  useLayoutEffect(() => {
     if (loaded && focusId) rows().find((row) => row.dataset.contactId === focusId)?.focus();
     // Only when the list first appears: a later change to the filter must not move the focus.
     // eslint-disable-next-line react-hooks/exhaustive-deps
