@@ -2,6 +2,7 @@
 // "Restore original" brings back). A refused save changes nothing and keeps what was typed.
 import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ContactDraft } from '../../../shared/domain/contact';
 import { notebook, type DirectoryContact } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
@@ -22,12 +23,16 @@ export function EditContactDialog({ contact, onClose, onSaved }: EditContactDial
   const { t, i18n } = useTranslation('contacts');
   const formId = useId();
   const [form, setForm] = useState(() => formOf(contact));
+  // What was sent, so the problem quotes the refused value even as the responder edits it.
+  const [sent, setSent] = useState<ContactDraft | null>(null);
   const { busy, error, run } = useFormAction(async () => {
-    const stored = await notebook.saveContact(contact?.id ?? null, draftFrom(form));
+    const draft = draftFrom(form);
+    setSent(draft);
+    const stored = await notebook.saveContact(contact?.id ?? null, draft);
     onClose();
     onSaved?.(stored.id);
   });
-  const problem = error ? problemOf(error, draftFrom(form)) : null;
+  const problem = error && sent ? problemOf(error, sent) : null;
   // Enter submits from a one-line field (the browser does that); Ctrl/Cmd+Enter from anywhere, notes included.
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -9,6 +9,8 @@ import { appDb } from '../../../renderer/data/app';
 import { i18next } from '../../../renderer/i18n';
 import { seedContact } from '../../../shared/seed/contacts';
 import { draftOf } from '../../../renderer/features/contacts/contactNames';
+import { MAX_CSV_ROWS } from '../../../renderer/features/contacts/csv';
+import { previewImport } from '../../../renderer/features/contacts/importPreview';
 import { freshNotebook, tearDown, withResponder } from './notebookHarness';
 import { renderDirectory, sectionRows } from './contactsHarness';
 
@@ -94,6 +96,18 @@ describe('ImportContactsDialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '1 件をインポート' }));
     await waitFor(async () => expect(await appDb.contacts.count()).toBe(1));
     expect((await appDb.contacts.toArray())[0]).toMatchObject({ person: 'Hanako Ito', organization: { en: '', ja: '例示法律事務所' }, category: 'counsel' });
+  });
+});
+
+describe('previewImport', () => {
+  test('tells vCard from CSV by content and reports a cut file apart from its malformed entries', () => {
+    expect(previewImport('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A\r\nEND:VCARD', 'contacts.csv').format).toBe('vcard');
+    expect(previewImport('organization\nA', 'contacts.txt').format).toBe('csv');
+    const rows = Array.from({ length: MAX_CSV_ROWS + 3 }, (_, i) => `Org ${i}`);
+    const preview = previewImport(['organization', ...rows].join('\n'));
+    expect(preview.valid).toHaveLength(MAX_CSV_ROWS);
+    expect(preview.cutAt).toBe(MAX_CSV_ROWS);
+    expect(preview.malformed).toEqual([]);
   });
 });
 
