@@ -10,11 +10,17 @@ import { NewIncidentDialog } from '../features/incidents/NewIncidentDialog';
 import { IncidentView } from '../features/incidents/IncidentView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TemplatesView } from '../features/templates/TemplatesView';
+import { ContactsView } from '../features/contacts/ContactsView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
 import { LeaveDialog } from '../components/LeaveDialog';
 
-type View = { name: 'incidents' } | { name: 'incident'; id: string } | { name: 'settings' } | { name: 'templates' };
+type View =
+  | { name: 'incidents' }
+  | { name: 'incident'; id: string }
+  | { name: 'settings' }
+  | { name: 'templates' }
+  | { name: 'contacts'; contactId: string | null };
 
 export function Shell({ appInfo }: { appInfo: AppInfo }) {
   const { t } = useTranslation('common');
@@ -82,6 +88,9 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
           {t('shell.newIncident')}
         </button>
         <span className="spacer" />
+        <button type="button" className="btn" onClick={() => setView({ name: 'contacts', contactId: null })}>
+          {t('contacts:nav.open')}
+        </button>
         <button type="button" className="btn" onClick={() => setView({ name: 'templates' })}>
           {t('templates:nav.open')}
         </button>
@@ -93,6 +102,9 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
         {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
         {view?.name === 'templates' && <TemplatesView />}
+        {view?.name === 'contacts' && (
+          <ContactsView incident={null} contactId={view.contactId} onOpenContact={(contactId) => setChosenView({ name: 'contacts', contactId })} />
+        )}
         {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
       </main>
       <LeaveDialog

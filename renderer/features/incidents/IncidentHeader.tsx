@@ -9,11 +9,12 @@ import { SeverityBadge, StatusBadge } from './badges';
 import { EditDetailsDialog } from './EditDetailsDialog';
 import { RecordAnchorDialog } from './RecordAnchorDialog';
 import { StatusDialog } from './StatusDialog';
+import { DeadlinesButton } from '../deadlines/DeadlinesButton';
 import './incidents.css';
 
 type OpenDialog = 'edit' | 'status' | Anchor | null;
 
-export function IncidentHeader({ incident }: { incident: Incident }) {
+export function IncidentHeader({ incident, onOpenDeadlines }: { incident: Incident; onOpenDeadlines(): void }) {
   const { t } = useTranslation('incidents');
   const secondaryZone = useSetting('secondaryZone') ?? null;
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -51,6 +52,8 @@ export function IncidentHeader({ incident }: { incident: Incident }) {
       <div className="row incident-header-line">
         {anchor('detected', incident.detectedAt)}
         {anchor('became-aware', incident.becameAwareAt)}
+        <span className="spacer" />
+        <DeadlinesButton incident={incident} onOpen={onOpenDeadlines} />
       </div>
       {closed && incident.closedAt && (
         <p className="incident-closed-banner" role="status">

@@ -1,13 +1,15 @@
-// One incident: its compact header, a tab bar (Log / Systems / Checklists, also
-// Ctrl/Cmd+1/2/3), then the chosen section filling the rest of the window. The log
-// stays mounted while hidden, so a half-written entry survives a look at the board.
+// One incident: its compact header, a tab bar (Log / Systems / Checklists / Contacts /
+// Deadlines, also Ctrl/Cmd+1…5), then the chosen section filling the rest of the window.
+// The log stays mounted while hidden, so a half-written entry survives a look at the board.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useIncident } from '../../data';
 import type { OpenRef } from '../../editor';
 import { emitCommand, useCommand } from '../../app/commands';
-import { LogView } from '../log/LogView';
+import { LogView, type RevealRequest } from '../log/LogView';
+import { DeadlinesView } from '../deadlines/DeadlinesView';
+import { ContactsView } from '../contacts/ContactsView';
 import { ChecklistsView } from '../checklists/ChecklistsView';
 import { SystemsBoard } from '../systems/SystemsBoard';
 import { SystemPage } from '../systems/SystemPage';
@@ -16,14 +18,14 @@ import { IncidentHeader } from './IncidentHeader';
 import './incidents.css';
 import '../systems/systems.css';
 
-const TABS = ['log', 'systems', 'checklists'] as const;
+const TABS = ['log', 'systems', 'checklists', 'contacts', 'deadlines'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Ctrl/Cmd+1/2/3 → the tab; anything else → null. */
+/** Ctrl/Cmd+1…5 → the tab; anything else → null. */
 export function tabForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): Tab | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
-  const index = ['1', '2', '3'].indexOf(event.key);
-  return index === -1 ? null : TABS[index]!;
+  const index = Number(event.key) - 1;
+  return Number.isInteger(index) && index >= 0 && index < TABS.length ? TABS[index]! : null;
 }
 
 export function IncidentView({ incidentId, onMissing }: { incidentId: string; onMissing(): void }) {
@@ -35,6 +37,8 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
   const current = useRef<Tab>('log');
   const [systemId, setSystemId] = useState<string | null>(null);
   const [checklist, setChecklist] = useState<{ runId: string | null; systemId: string | null }>({ runId: null, systemId: null });
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [contactId, setContactId] = useState<string | null>(null);
   useEffect(() => {
     // Deleted elsewhere (or a stale "last incident"): tell the shell once, not on every render.
     if (incident !== null || reported.current) return;
@@ -60,11 +64,27 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
     },
     [show],
   );
+  const openEntry = useCallback(
+    (entryId: string) => {
+      setReveal((last) => ({ entryId, seq: (last?.seq ?? 0) + 1 }));
+      show('log');
+    },
+    [show],
+  );
+  const openContact = useCallback(
+    (id: string | null) => {
+      setContactId(id);
+      show('contacts');
+    },
+    [show],
+  );
   const openRef = useCallback<OpenRef>(
     (type, id) => {
       if (type === 'system') openSystem(id);
+      else if (type === 'contact') openContact(id);
+      else if (type === 'entry') openEntry(id);
     },
-    [openSystem],
+    [openSystem, openContact, openEntry],
   );
 
   useEffect(() => {
@@ -91,6 +111,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
   const pick = (next: Tab) => {
     if (next === 'systems' && tab === 'systems') setSystemId(null); // the tab again: back to the board
     if (next === 'checklists' && tab !== 'checklists') setChecklist({ runId: null, systemId: null });
+    if (next === 'contacts' && tab === 'contacts') setContactId(null); // the tab again: back to the directory
     show(next);
   };
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -106,7 +127,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
   return (
     <OpenRefContext value={openRef}>
       <div className="incident-view">
-        <IncidentHeader incident={incident} />
+        <IncidentHeader incident={incident} onOpenDeadlines={() => show('deadlines')} />
         <div className="incident-tabs" role="tablist" aria-label={t('tabs.label')}>
           {TABS.map((which, index) => (
             <button
@@ -127,7 +148,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
           ))}
         </div>
         <div className="incident-log incident-panel" {...panel('log')}>
-          <LogView incident={incident} />
+          <LogView incident={incident} reveal={reveal} />
         </div>
         <div className="incident-panel" {...panel('systems')}>
           {tab === 'systems' &&
@@ -145,6 +166,12 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
         </div>
         <div className="incident-panel" {...panel('checklists')}>
           {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
+        </div>
+        <div className="incident-panel" {...panel('contacts')}>
+          {tab === 'contacts' && <ContactsView incident={incident} contactId={contactId} onOpenContact={setContactId} />}
+        </div>
+        <div className="incident-panel" {...panel('deadlines')}>
+          {tab === 'deadlines' && <DeadlinesView incident={incident} onOpenEntry={openEntry} />}
         </div>
       </div>
     </OpenRefContext>

@@ -48,12 +48,18 @@ export function LogView({ incident, reveal = null }: { incident: Incident; revea
     setHighlightId(id);
     pendingScroll.current = id;
   }, []);
+  // A reveal request from another tab: clear the filter and highlight while rendering, scroll once shown.
+  const [seenReveal, setSeenReveal] = useState(reveal);
+  if (reveal !== seenReveal) {
+    setSeenReveal(reveal);
+    if (reveal) {
+      setFilter(EMPTY_FILTER);
+      setHighlightId(reveal.entryId);
+    }
+  }
   useEffect(() => {
-    if (!reveal) return;
-    showEntry(reveal.entryId);
-    // Already loaded and unfiltered: nothing else will re-run the scroll below.
-    if (timeline.current?.scrollToEntry(reveal.entryId)) pendingScroll.current = null;
-  }, [reveal, showEntry]);
+    if (reveal && !timeline.current?.scrollToEntry(reveal.entryId)) pendingScroll.current = reveal.entryId;
+  }, [reveal]);
   useEffect(() => {
     const id = pendingScroll.current;
     if (id && timeline.current?.scrollToEntry(id)) pendingScroll.current = null;

@@ -146,7 +146,7 @@ describe('IncidentList', () => {
 
 function LiveHeader({ id }: { id: string }) {
   const incident = useIncident(id);
-  return incident ? <IncidentHeader incident={incident as Incident} /> : null;
+  return incident ? <IncidentHeader incident={incident as Incident} onOpenDeadlines={() => {}} /> : null;
 }
 
 describe('IncidentHeader', () => {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Getting around an incident: the Log / Systems / Checklists tabs (and Ctrl/Cmd+1/2/3),
+// Getting around an incident: the Log / Systems / Checklists / Contacts / Deadlines tabs (and Ctrl/Cmd+1…5),
 // a system's page in place of the board, the way to its checklists and back; and an
 // `@` mention typed in the log composer becoming the entry's system ref.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -51,7 +51,7 @@ describe('IncidentView tabs', () => {
     const fs01 = await addSystem('FS01');
     render(<IncidentView incidentId={incident.id} onMissing={() => {}} />);
     const tabs = await screen.findByRole('tablist', { name: 'Incident sections' });
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Log', 'Systems', 'Checklists']);
+    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Log', 'Systems', 'Checklists', 'Contacts', 'Deadlines']);
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'Log' })).toBeTruthy();
 
@@ -71,6 +71,12 @@ describe('IncidentView tabs', () => {
     // The Systems tab again leads back to the board; Cmd+1 to the log.
     fireEvent.click(screen.getByRole('tab', { name: 'Systems' }));
     expect(await screen.findByRole('region', { name: 'Unknown (1)' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: '4', ctrlKey: true });
+    expect(screen.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(window, { key: '5', ctrlKey: true });
+    expect(screen.getByRole('tab', { name: 'Deadlines' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(window, { key: '6', ctrlKey: true });
+    expect(screen.getByRole('tab', { name: 'Deadlines' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(window, { key: '1', metaKey: true });
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
   });
@@ -80,12 +86,12 @@ describe('IncidentView tabs', () => {
     render(<IncidentView incidentId={incident.id} onMissing={() => {}} />);
     const log = await screen.findByRole('tab', { name: 'ログ' });
     fireEvent.keyDown(log, { key: 'ArrowLeft' });
-    const checklists = screen.getByRole('tab', { name: 'チェックリスト' });
-    expect(checklists.getAttribute('aria-selected')).toBe('true');
-    expect(document.activeElement).toBe(checklists);
-    fireEvent.keyDown(checklists, { key: 'ArrowRight' });
+    const deadlines = screen.getByRole('tab', { name: '報告期限' });
+    expect(deadlines.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(deadlines);
+    fireEvent.keyDown(deadlines, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'ログ' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('tab', { name: 'システム' })).toBeTruthy();
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['ログ', 'システム', 'チェックリスト', '連絡先', '報告期限']);
   });
 });
 
