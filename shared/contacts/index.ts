@@ -2,3 +2,4 @@
 export { parseVCards, MAX_CARDS, type InvalidCard, type ParsedContact, type VCardParseResult } from './vcard';
 export { serializeVCards } from './vcardExport';
 export { readCategory } from './categories';
+export { clip, schemaProblems, type ImportProblem } from './importProblems';

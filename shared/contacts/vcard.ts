@@ -2,6 +2,7 @@
 // Pure: nothing is stored here; the caller imports the valid cards once the responder confirms them.
 import { ContactCountrySchema, ContactDraftSchema, PHONE_PATTERN, type ContactDraft, type Phone } from '../domain/contact';
 import { readCategory } from './categories';
+import { clip, schemaProblems, type ImportProblem } from './importProblems';
 import { parseProperty, splitEscaped, unescapeText, unfold, type LogicalLine, type Property } from './vcardSyntax';
 
 export type ParsedContact = ContactDraft;
@@ -10,7 +11,7 @@ export interface InvalidCard {
   index: number;
   /** 1-based line of its BEGIN:VCARD. */
   line: number;
-  problems: string[];
+  problems: ImportProblem[];
 }
 export interface VCardParseResult {
   valid: ParsedContact[];
@@ -30,7 +31,7 @@ export function parseVCards(text: string): VCardParseResult {
   const result: VCardParseResult = { valid: [], invalid: [] };
   let current: RawCard | null = null;
   let count = 0;
-  const close = (card: RawCard, problem?: string) => {
+  const close = (card: RawCard, problem?: ImportProblem) => {
     const parsed = problem ? { problems: [problem] } : readCard(card.lines);
     if ('draft' in parsed) result.valid.push(parsed.draft);
     else result.invalid.push({ index: card.index, line: card.line, problems: parsed.problems });
@@ -38,16 +39,16 @@ export function parseVCards(text: string): VCardParseResult {
   for (const logical of unfold(text)) {
     const upper = logical.text.trim().toUpperCase();
     if (upper === 'BEGIN:VCARD') {
-      if (current) close(current, `no END:VCARD before the next BEGIN:VCARD on line ${logical.line}`);
+      if (current) close(current, { code: 'missingEndBeforeNext', params: { next: logical.line } });
       count++;
       current = count > MAX_CARDS ? null : { index: count, line: logical.line, lines: [] };
-      if (count === MAX_CARDS + 1) result.invalid.push({ index: count, line: logical.line, problems: [`more than ${MAX_CARDS} cards: this card and the rest are not read`] });
+      if (count === MAX_CARDS + 1) result.invalid.push({ index: count, line: logical.line, problems: [{ code: 'tooManyCards', params: { max: MAX_CARDS } }] });
     } else if (upper === 'END:VCARD') {
       if (current) close(current);
       current = null;
     } else if (current && upper !== '') current.lines.push(logical);
   }
-  if (current) close(current, 'no END:VCARD before the end of the file');
+  if (current) close(current, { code: 'missingEnd' });
   return result;
 }
 
@@ -71,23 +72,23 @@ interface Fields {
 const isJapanese = (property: Property) => (property.params.get('LANGUAGE')?.[0] ?? '').toLowerCase().startsWith('ja');
 const types = (property: Property) => (property.params.get('TYPE') ?? []).flatMap((t) => t.split(',')).map((t) => t.trim().toLowerCase());
 
-function readPhone(property: Property): Phone | string {
+function readPhone(property: Property): Phone | ImportProblem {
   let value = unescapeText(property.value).trim();
   if (/^tel:/i.test(value)) {
     value = value.slice(4).split(';')[0] ?? '';
     try {
       value = decodeURIComponent(value);
     } catch {
-      return `line ${property.line}: TEL "${value}" is not a valid tel: URI`;
+      return { code: 'telUri', params: { line: property.line, value: clip(value) } };
     }
   }
-  if (!PHONE_PATTERN.test(value)) return `line ${property.line}: TEL "${value.slice(0, 60)}" is not a phone number`;
+  if (!PHONE_PATTERN.test(value)) return { code: 'phone', params: { line: property.line, value: clip(value) } };
   const kinds = types(property);
   const label = property.params.get('X-LABEL')?.[0] ?? (kinds.filter((t) => !['voice', 'pref'].includes(t) && !t.startsWith('x-')).join(', ') || null);
   return { number: value, label, available24x7: kinds.includes('x-24x7'), outOfBand: kinds.includes('x-oob') };
 }
 
-function readProperty(property: Property, fields: Fields, problems: string[]): void {
+function readProperty(property: Property, fields: Fields, problems: ImportProblem[]): void {
   const text = () => unescapeText(property.value).trim();
   switch (property.name) {
     case 'VERSION': fields.version = property.value.trim(); break;
@@ -103,7 +104,7 @@ function readProperty(property: Property, fields: Fields, problems: string[]): v
     case 'ROLE': fields.role = fields.role ?? text(); break;
     case 'TEL': {
       const phone = readPhone(property);
-      if (typeof phone === 'string') problems.push(phone);
+      if ('code' in phone) problems.push(phone);
       else fields.phones.push(phone);
       break;
     }
@@ -111,7 +112,7 @@ function readProperty(property: Property, fields: Fields, problems: string[]): v
     case 'URL': {
       const url = property.value.trim().replace(/\\([,;\\])/g, '$1');
       if (/^https?:\/\//i.test(url)) fields.web.push(url);
-      else problems.push(`line ${property.line}: URL "${url.slice(0, 60)}" is not an http(s) link`);
+      else problems.push({ code: 'web', params: { line: property.line, value: clip(url) } });
       break;
     }
     case 'NOTE': (isJapanese(property) ? fields.notes.ja : fields.notes.en).push(text()); break;
@@ -121,7 +122,7 @@ function readProperty(property: Property, fields: Fields, problems: string[]): v
     case 'X-LANTERN-COUNTRY': {
       const country = ContactCountrySchema.safeParse(property.value.trim().toUpperCase());
       if (country.success) fields.country = country.data;
-      else problems.push(`line ${property.line}: unknown country "${property.value.slice(0, 20)}"`);
+      else problems.push({ code: 'unknownCountry', params: { line: property.line, value: clip(property.value, 20) } });
       break;
     }
     case 'X-LANTERN-REFERENCE': {
@@ -133,8 +134,8 @@ function readProperty(property: Property, fields: Fields, problems: string[]): v
   }
 }
 
-function readCard(lines: LogicalLine[]): { draft: ParsedContact } | { problems: string[] } {
-  const problems: string[] = [];
+function readCard(lines: LogicalLine[]): { draft: ParsedContact } | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
   const fields: Fields = {
     kindOrg: false, org: {}, phones: [], emails: [], web: [], notes: { en: [], ja: [] },
     category: null, country: null, references: [], lastVerified: null,
@@ -142,21 +143,21 @@ function readCard(lines: LogicalLine[]): { draft: ParsedContact } | { problems: 
   for (const logical of lines) {
     const property = parseProperty(logical);
     if (!property) {
-      problems.push(`line ${logical.line}: not a vCard content line`);
+      problems.push({ code: 'notContentLine', params: { line: logical.line } });
       continue;
     }
     const encoding = [...(property.params.get('ENCODING') ?? []), ...(property.params.get('TYPE') ?? [])];
     if (encoding.some((e) => e.toUpperCase() === 'QUOTED-PRINTABLE')) {
-      problems.push(`line ${property.line}: ${property.name} is quoted-printable, which Lantern does not read; export the card again as plain UTF-8 vCard 3.0 or 4.0`);
+      problems.push({ code: 'quotedPrintable', params: { line: property.line, property: property.name } });
       continue;
     }
     readProperty(property, fields, problems);
   }
   if (fields.version !== '3.0' && fields.version !== '4.0') {
-    problems.push(fields.version === undefined ? 'no VERSION line' : `vCard version ${fields.version.slice(0, 10)} is not supported (3.0 and 4.0 are)`);
+    problems.push(fields.version === undefined ? { code: 'noVersion' } : { code: 'unsupportedVersion', params: { value: clip(fields.version, 10) } });
   }
   const orgText = fields.org.en ?? fields.org.ja;
-  if (!fields.fn && !orgText) problems.push('no FN and no ORG: the card names neither a person nor an organisation');
+  if (!fields.fn && !orgText) problems.push({ code: 'noName' });
   if (problems.length > 0) return { problems };
   const draft = {
     category: fields.category,
@@ -173,5 +174,5 @@ function readCard(lines: LogicalLine[]): { draft: ParsedContact } | { problems: 
   };
   const parsed = ContactDraftSchema.safeParse(draft);
   if (parsed.success) return { draft: parsed.data };
-  return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'card'}: ${issue.message}`) };
+  return { problems: schemaProblems(parsed.error.issues, draft) };
 }

@@ -1,10 +1,19 @@
 // The import's preview: counts, the cut note, every malformed entry with where it starts and its
 // problems, then the contacts that will be imported once confirmed.
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ImportProblem } from '../../../shared/contacts';
 import { contactName } from './contactNames';
 import type { ImportPreview } from './importPreview';
 
 const MAX_SHOWN = 200;
+
+/** A parser's coded problem in the UI language; a vCard problem's own line goes in front. */
+export function problemText(t: TFunction, problem: ImportProblem): string {
+  const { line, field, ...params } = problem.params ?? {};
+  const text = t(`problem.${problem.code}`, { ...params, ...(field === undefined ? {} : { field: t(`problem.fieldName.${field}`) }) });
+  return typeof line === 'number' ? t('problem.atLine', { line, problem: text }) : text;
+}
 
 export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
   const { t, i18n } = useTranslation('contacts');
@@ -25,9 +34,9 @@ export function ImportPreviewList({ preview }: { preview: ImportPreview }) {
             {malformed.slice(0, MAX_SHOWN).map((entry) => (
               <li key={`${entry.card ?? 'row'}-${entry.line}`}>
                 <strong>{entry.card === null ? t('import.row', { line: entry.line }) : t('import.card', { index: entry.card, line: entry.line })}</strong>
-                <ul lang="en">
+                <ul>
                   {entry.problems.map((problem, index) => (
-                    <li key={index}>{problem}</li>
+                    <li key={index}>{problemText(t, problem)}</li>
                   ))}
                 </ul>
               </li>

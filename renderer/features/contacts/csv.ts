@@ -8,14 +8,14 @@
 // emails/web: values separated by "|";  references: "Policy=CY-1|Contract=IR-7";  last_verified: YYYY-MM-DD
 import Papa from 'papaparse';
 import { ContactCountrySchema, ContactDraftSchema, PHONE_PATTERN, type ContactDraft, type Phone } from '../../../shared/domain/contact';
-import { readCategory } from '../../../shared/contacts';
+import { clip, readCategory, schemaProblems, type ImportProblem } from '../../../shared/contacts';
 
 export const CSV_COLUMNS = ['organization', 'person', 'role', 'category', 'country', 'phones', 'emails', 'web', 'notes', 'references', 'last_verified'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 export interface InvalidCsvRow {
   line: number;
-  problems: string[];
+  problems: ImportProblem[];
 }
 export interface CsvParseResult {
   valid: ContactDraft[];
@@ -34,11 +34,11 @@ export const MAX_CSV_ROWS = 5000;
 
 const list = (cell: string) => cell.split('|').map((part) => part.trim()).filter(Boolean);
 
-function readPhones(cell: string, problems: string[]): Phone[] {
+function readPhones(cell: string, problems: ImportProblem[]): Phone[] {
   return list(cell).flatMap((entry) => {
     const [number = '', ...parts] = entry.split(';').map((part) => part.trim());
     if (!PHONE_PATTERN.test(number)) {
-      problems.push(`phone "${number.slice(0, 40)}" is not a phone number`);
+      problems.push({ code: 'phone', params: { value: clip(number, 40) } });
       return [];
     }
     const flag = (names: string[]) => parts.some((part) => names.includes(part.toLowerCase()));
@@ -47,22 +47,22 @@ function readPhones(cell: string, problems: string[]): Phone[] {
   });
 }
 
-function readRow(cell: (column: Column) => string): { draft: ContactDraft } | { problems: string[] } {
-  const problems: string[] = [];
+function readRow(cell: (column: Column) => string): { draft: ContactDraft } | { problems: ImportProblem[] } {
+  const problems: ImportProblem[] = [];
   const category = cell('category') ? readCategory(cell('category')) : null;
-  if (cell('category') && !category) problems.push(`unknown category "${cell('category').slice(0, 40)}"`);
+  if (cell('category') && !category) problems.push({ code: 'unknownCategory', params: { value: clip(cell('category'), 40) } });
   const country = cell('country') ? ContactCountrySchema.safeParse(cell('country').toUpperCase()) : null;
-  if (country && !country.success) problems.push(`unknown country "${cell('country').slice(0, 10)}" (JP, US, UK or EU)`);
+  if (country && !country.success) problems.push({ code: 'unknownCountry', params: { value: clip(cell('country'), 10) } });
   const web = list(cell('web'));
-  for (const url of web) if (!/^https?:\/\//i.test(url)) problems.push(`web "${url.slice(0, 60)}" is not an http(s) link`);
+  for (const url of web) if (!/^https?:\/\//i.test(url)) problems.push({ code: 'web', params: { value: clip(url) } });
   const references = list(cell('references')).map((entry) => {
     const eq = entry.indexOf('=');
-    if (eq < 0) problems.push(`reference "${entry.slice(0, 40)}" needs label=value`);
+    if (eq < 0) problems.push({ code: 'referenceFormat', params: { value: clip(entry, 40) } });
     return { label: entry.slice(0, Math.max(eq, 0)).trim(), value: entry.slice(eq + 1).trim() };
   });
   const phones = readPhones(cell('phones'), problems);
   if (problems.length > 0) return { problems };
-  const parsed = ContactDraftSchema.safeParse({
+  const draft = {
     category,
     country: country?.success ? country.data : null,
     organization: cell('organization') ? { en: cell('organization'), ja: '' } : null,
@@ -74,9 +74,10 @@ function readRow(cell: (column: Column) => string): { draft: ContactDraft } | { 
     references,
     notes: { en: cell('notes'), ja: '' },
     lastVerified: cell('last_verified') || null,
-  });
+  };
+  const parsed = ContactDraftSchema.safeParse(draft);
   if (parsed.success) return { draft: parsed.data };
-  return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`) };
+  return { problems: schemaProblems(parsed.error.issues, draft) };
 }
 
 export function parseContactsCsv(text: string): CsvParseResult {
@@ -96,13 +97,13 @@ export function parseContactsCsv(text: string): CsvParseResult {
       });
       result.ignoredColumns = cells.filter((_, i) => columns?.[i] === null).map((value) => value.trim()).filter(Boolean);
       if (!columns.includes('organization') && !columns.includes('person')) {
-        result.invalid.push({ line: at, problems: [`the first line must be the header: ${CSV_COLUMNS.join(', ')}`] });
+        result.invalid.push({ line: at, problems: [{ code: 'header', params: { columns: CSV_COLUMNS.join(', ') } }] });
         return result;
       }
       continue;
     }
     if (result.valid.length + result.invalid.length >= MAX_CSV_ROWS) {
-      result.invalid.push({ line: at, problems: [`more than ${MAX_CSV_ROWS} rows: this row and the rest are not read`] });
+      result.invalid.push({ line: at, problems: [{ code: 'tooManyRows', params: { max: MAX_CSV_ROWS } }] });
       return result;
     }
     const header = columns;

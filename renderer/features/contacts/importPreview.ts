@@ -1,7 +1,7 @@
 // What an import would bring in: the file's format (vCard or CSV, by content first), the valid
 // contacts, and each malformed card or row with where it starts and what is wrong. Nothing is stored.
 import type { ContactDraft } from '../../../shared/domain/contact';
-import { MAX_CARDS, parseVCards } from '../../../shared/contacts';
+import { MAX_CARDS, parseVCards, type ImportProblem } from '../../../shared/contacts';
 import { MAX_CSV_ROWS, parseContactsCsv } from './csv';
 
 export type ImportFormat = 'vcard' | 'csv';
@@ -11,8 +11,8 @@ export interface MalformedEntry {
   card: number | null;
   /** The line it starts on. */
   line: number;
-  /** The parser's own words (English): they quote the offending value. */
-  problems: string[];
+  /** Coded (contacts:problem.<code>), quoting the offending value as sent. */
+  problems: ImportProblem[];
 }
 
 export interface ImportPreview {
@@ -43,7 +43,7 @@ export function previewImport(text: string, fileName = ''): ImportPreview {
     };
   }
   const result = parseContactsCsv(text);
-  const isCut = (problems: string[]) => problems.some((problem) => problem.startsWith(`more than ${MAX_CSV_ROWS} rows`));
+  const isCut = (problems: ImportProblem[]) => problems.some((problem) => problem.code === 'tooManyRows');
   return {
     format,
     valid: result.valid,

@@ -1,13 +1,17 @@
 // @vitest-environment happy-dom
-// Importing contacts: malformed entries are listed with where they start and nothing is stored
-// until the valid ones are confirmed; cancelling stores nothing; vCard files are read too; and
-// exporting writes the responder's own and edited records as vCard or CSV.
+// Importing contacts: malformed entries are listed with where they start and what is wrong, in the
+// responder's language; nothing is stored until the valid ones are confirmed; cancelling stores
+// nothing; vCard files are read too; and exporting writes the responder's own and edited records
+// as vCard or CSV.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { i18next } from '../../../renderer/i18n';
 import { seedContact } from '../../../shared/seed/contacts';
+import { ContactDraftSchema } from '../../../shared/domain/contact';
 import { draftOf } from '../../../renderer/features/contacts/contactNames';
 import { MAX_CSV_ROWS } from '../../../renderer/features/contacts/csv';
 import { previewImport } from '../../../renderer/features/contacts/importPreview';
@@ -44,7 +48,7 @@ describe('ImportContactsDialog', () => {
     expect(within(dialog).getByRole('status').textContent).toBe('CSV · 1 valid · 1 malformed');
     const malformed = within(dialog).getByRole('region', { name: 'Entries that cannot be imported' });
     expect(malformed.textContent).toContain('Line 3');
-    expect(malformed.textContent).toContain('unknown country "Atlantis"');
+    expect(malformed.textContent).toContain('Unknown country "Atlantis" (JP, US, UK or EU).');
     const valid = within(dialog).getByRole('region', { name: 'Contacts to import' });
     expect(valid.textContent).toContain('Example DFIR KK');
     expect(valid.textContent).not.toContain('Broken Insurer');
@@ -85,7 +89,7 @@ describe('ImportContactsDialog', () => {
     fireEvent.change(input, { target: { files: [new File([broken], 'partners.vcf', { type: 'text/vcard' })] } });
     const malformed = await within(dialog).findByRole('region', { name: '取り込めない項目' });
     expect(malformed.textContent).toContain('1 件目のカード（1 行目）');
-    expect(malformed.textContent).toContain('TEL "not-a-number" is not a phone number');
+    expect(malformed.textContent).toContain('4 行目：「not-a-number」は電話番号として読めません。');
     expect(within(dialog).getByText('有効な項目がないため、取り込めるものはありません。')).toBeTruthy();
     expect((within(dialog).getByRole('button', { name: '0 件をインポート' }) as HTMLButtonElement).disabled).toBe(true);
 
@@ -96,6 +100,34 @@ describe('ImportContactsDialog', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: '1 件をインポート' }));
     await waitFor(async () => expect(await appDb.contacts.count()).toBe(1));
     expect((await appDb.contacts.toArray())[0]).toMatchObject({ person: 'Hanako Ito', organization: { en: '', ja: '例示法律事務所' }, category: 'counsel' });
+  });
+
+  test('in Japanese, says what is wrong with a malformed CSV row and a malformed vCard in Japanese', async () => {
+    await i18next.changeLanguage('ja');
+    renderDirectory();
+    await sectionRows('公的機関');
+    fireEvent.click(screen.getByRole('button', { name: 'インポート…' }));
+    const dialog = screen.getByRole('dialog', { name: '連絡先をインポート' });
+    const paste = within(dialog).getByLabelText('または vCard／CSV のテキストを貼り付け');
+    const malformed = () => within(dialog).getByRole('region', { name: '取り込めない項目' });
+    // The problems themselves: the list items that hold no list of their own.
+    const problems = () => within(malformed()).getAllByRole('listitem').filter((item) => !item.querySelector('li')).map((item) => item.textContent);
+
+    fireEvent.change(paste, { target: { value: CSV } });
+    expect(within(dialog).getByRole('status').textContent).toBe('CSV · 有効 1 件 · 不正 1 件');
+    expect(within(malformed()).getByText('3 行目')).toBeTruthy();
+    expect(problems()).toEqual(['国・地域「Atlantis」は不明です（JP、US、UK、EU のいずれか）。']);
+
+    const vcard = ['BEGIN:VCARD', 'VERSION:3.0', 'TEL:03-0000-0000', 'URL:ftp://files.example', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:4.0', 'FN:Cut short'].join('\r\n');
+    fireEvent.change(paste, { target: { value: vcard } });
+    expect(within(dialog).getByRole('status').textContent).toBe('vCard · 有効 0 件 · 不正 2 件');
+    expect(within(malformed()).getByText('1 件目のカード（1 行目）')).toBeTruthy();
+    expect(within(malformed()).getByText('2 件目のカード（6 行目）')).toBeTruthy();
+    expect(problems()).toEqual([
+      '4 行目：Web「ftp://files.example」は http(s) のリンクではありません。',
+      '組織名も担当者名もありません（vCard は FN または ORG、CSV は organization または person が必要）。',
+      'ファイルの終わりまでに END:VCARD がありません。',
+    ]);
   });
 });
 
@@ -108,6 +140,22 @@ describe('previewImport', () => {
     expect(preview.valid).toHaveLength(MAX_CSV_ROWS);
     expect(preview.cutAt).toBe(MAX_CSV_ROWS);
     expect(preview.malformed).toEqual([]);
+  });
+
+  test('every problem code the parsers can give, and every field they can name, has an English and a Japanese text', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const source = ['shared/contacts/vcard.ts', 'shared/contacts/importProblems.ts', 'renderer/features/contacts/csv.ts']
+      .map((file) => readFileSync(join(root, file), 'utf8')).join('\n');
+    // Every quoted word after `code:` (a ternary gives two).
+    const codes = new Set([...source.matchAll(/code: ([^,}]+)/g)].flatMap((m) => [...m[1]!.matchAll(/'(\w+)'/g)].map((q) => q[1]!)));
+    expect(codes).toContain('tooMany');
+    expect(codes.size).toBeGreaterThanOrEqual(22);
+    const fields = [...Object.keys(ContactDraftSchema.shape), 'phoneLabel', 'referenceLabel', 'referenceValue', 'contact'];
+    for (const language of ['en', 'ja']) {
+      const { problem } = JSON.parse(readFileSync(join(root, `renderer/i18n/locales/${language}/contacts.json`), 'utf8')) as { problem: Record<string, unknown> & { fieldName: Record<string, string> } };
+      expect([...codes].filter((code) => typeof problem[code] !== 'string'), language).toEqual([]);
+      expect(fields.filter((field) => !problem.fieldName[field]), language).toEqual([]);
+    }
   });
 });
 
