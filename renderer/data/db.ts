@@ -9,6 +9,7 @@ import type { IncidentSystem } from '../../shared/domain/system';
 import type { Contact } from '../../shared/domain/contact';
 import type { AnchorType } from '../../shared/domain/deadline';
 import type { Person } from '../../shared/domain/common';
+import type { CustodyEvent, EvidenceItem } from '../../shared/domain/evidence';
 import { applySchema } from './schema';
 
 /**
@@ -107,6 +108,19 @@ export interface DeadlineMarkRecord {
   markedAt: string;
 }
 
+/** The stored bytes of one evidence item (kept apart so listing items never loads files). */
+export interface EvidenceBlobRecord {
+  itemId: string;
+  blob: Blob;
+}
+
+/** The last custody event of an item: detects removal of the newest events. */
+export interface CustodyHeadRecord {
+  itemId: string;
+  seq: number;
+  hash: string;
+}
+
 export const DEFAULT_DB_NAME = 'lantern';
 
 export class LanternDB extends Dexie {
@@ -125,6 +139,10 @@ export class LanternDB extends Dexie {
   regimes!: Table<RegimeRecord, [string, string]>;
   anchors!: Table<AnchorRecord, [string, string]>;
   deadlineMarks!: Table<DeadlineMarkRecord, [string, string]>;
+  evidence!: Table<EvidenceItem, string>;
+  evidenceBlobs!: Table<EvidenceBlobRecord, string>;
+  custody!: Table<CustodyEvent, string>;
+  custodyHeads!: Table<CustodyHeadRecord, string>;
 
   constructor(name = DEFAULT_DB_NAME, upToVersion?: number) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -17,6 +17,10 @@ import { changeItem, startRun, type ItemChangeInput, type StartRunInput } from '
 import { deleteTemplate, exportTemplates, importTemplates, saveTemplate } from './repositories/templates';
 import type { StoredTemplate } from './db';
 import type { ContactDraft } from '../../shared/domain/contact';
+import type { EvidenceItem } from '../../shared/domain/evidence';
+import type { HashOptions } from '../evidence/hashFile';
+import { addEvidence, appendCustody, verifyEvidence, type CustodyInput, type IntakeInput } from './repositories/evidence.write';
+import { evidenceBlob } from './repositories/evidence.read';
 import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
 
@@ -26,6 +30,7 @@ export type { DirectoryContact } from './repositories/contacts.read';
 export type { DeadlineState } from './repositories/deadlines.read';
 export type { CommunicationInput } from './repositories/contacts.write';
 export type { DeadlineAnchorInput, MarkMetInput } from './repositories/deadlines.write';
+export type { CustodyInput, IntakeInput, VerifyOutcome } from './repositories/evidence.write';
 export type { RunWithStatus } from './repositories/checklists.read';
 export type { ItemChangeInput, StartRunInput } from './repositories/checklists.write';
 export type { IncidentLogSnapshot } from './stores/incidentLog';
@@ -66,6 +71,13 @@ export const notebook = {
   recordDeadlineAnchor: (incidentId: string, input: DeadlineAnchorInput) => recordDeadlineAnchor(ctx, incidentId, input),
   markDeadlineMet: (input: MarkMetInput) => markDeadlineMet(ctx, input),
   clearDeadlineMet: (incidentId: string, ruleId: string, text: string) => clearDeadlineMet(ctx, incidentId, ruleId, text),
+  /** Stores a file hashed beforehand (renderer/evidence/hashFile) as the incident's next evidence item. */
+  addEvidence: (input: IntakeInput) => addEvidence(ctx, input),
+  appendCustody: (itemId: string, input: CustodyInput, text: string) => appendCustody(ctx, itemId, input, text),
+  verifyEvidence: (itemId: string, text: (outcome: { item: EvidenceItem; result: 'pass' | 'fail' }) => string, options?: HashOptions) =>
+    verifyEvidence(ctx, itemId, text, options),
+  /** The stored bytes of an item, for preview (never opened or run). */
+  evidenceBlob: (itemId: string) => evidenceBlob(appDb, itemId),
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),

@@ -52,6 +52,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       deadlineMarks: '[incidentId+ruleId], incidentId',
     },
   },
+  {
+    version: 4,
+    date: '2026-11-23',
+    stores: {
+      // [incidentId+itemNumber]: the next item number and the locker in custody-form order.
+      evidence: 'id, incidentId, &[incidentId+itemNumber]',
+      evidenceBlobs: 'itemId',
+      // [itemId+seq]: one item's custody chain in order.
+      custody: 'id, &[itemId+seq], incidentId',
+      custodyHeads: 'itemId',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS.at(-1)!.version;

@@ -48,10 +48,10 @@ export type RevisionRefusal =
   | 'revision.stateEntry';
 
 /**
- * Kinds whose entries record checklist, containment, engagement and deadline state:
+ * Kinds whose entries record checklist, containment, engagement, deadline and custody state:
  * that state changes through a new action of its feature, never a correction.
  */
-export const STATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['checklist', 'system', 'contact', 'deadline']);
+export const STATE_ENTRY_KINDS: ReadonlySet<string> = new Set(['checklist', 'system', 'contact', 'deadline', 'evidence']);
 
 export interface AmendmentDraft {
   reason: string;

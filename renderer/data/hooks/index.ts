@@ -12,6 +12,7 @@ import { runWithStatus, runsWithStatus } from '../repositories/checklists.read';
 import { listTemplates } from '../repositories/templates';
 import { contactEntries, engagementsOf, getContact, listContacts } from '../repositories/contacts.read';
 import { deadlineStateOf } from '../repositories/deadlines.read';
+import { custodyOf, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
 
@@ -60,3 +61,15 @@ export const useContactEntries = (incidentId: string, contactId: string) =>
 
 /** Regimes, anchors and met marks of the incident's deadline clocks; null when there is no such incident. */
 export const useDeadlineState = (incidentId: string) => useLiveQuery(() => deadlineStateOf(appDb, incidentId), [incidentId]);
+
+/** The incident's evidence items in item-number order. */
+export const useEvidence = (incidentId: string) => useLiveQuery(() => evidenceOf(appDb, incidentId), [incidentId]);
+
+export const useEvidenceItem = (id: string | null) => useLiveQuery(async () => (id ? ((await getEvidence(appDb, id)) ?? null) : null), [id]);
+
+/** One item's custody events in chain order, and whether the chain verifies, kept current. */
+export const useCustody = (itemId: string) =>
+  useLiveQuery(async () => {
+    const [events, verdict] = await Promise.all([custodyOf(appDb, itemId), verifyItemCustody(appDb, itemId)]);
+    return { events, verdict };
+  }, [itemId]);
