@@ -119,7 +119,8 @@ export async function addEvidence(ctx: DataContext, input: IntakeInput): Promise
           // Lone surrogates cannot be hashed as canonical JSON; the display shows them replaced.
           originalName: input.originalName.toWellFormed(),
           size: input.file.size,
-          detectedType: input.detectedType,
+          // What detection said, without its preview advice (which the viewer recomputes from the bytes).
+          detectedType: { mime: input.detectedType.mime, label: input.detectedType.label },
           sha256: input.sha256,
           storedAt: ctx.now().toISOString(),
         }),
