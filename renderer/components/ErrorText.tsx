@@ -13,7 +13,9 @@ export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation('errors');
   return (error) => {
     const code = errorCode(error);
-    return t(code, { defaultValue: t('unexpected', { detail: error instanceof Error ? error.message : String(error) }) });
+    // CodedError details fill the message's placeholders ("item #{{itemNumber}}").
+    const details = (error as { details?: Record<string, unknown> } | null)?.details;
+    return t(code, { ...details, defaultValue: t('unexpected', { detail: error instanceof Error ? error.message : String(error) }) });
   };
 }
 

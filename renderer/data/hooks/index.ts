@@ -12,7 +12,7 @@ import { runWithStatus, runsWithStatus } from '../repositories/checklists.read';
 import { listTemplates } from '../repositories/templates';
 import { contactEntries, engagementsOf, getContact, listContacts } from '../repositories/contacts.read';
 import { deadlineStateOf } from '../repositories/deadlines.read';
-import { custodyOf, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
+import { custodyOf, custodyOfIncident, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
 
@@ -73,3 +73,6 @@ export const useCustody = (itemId: string) =>
     const [events, verdict] = await Promise.all([custodyOf(appDb, itemId), verifyItemCustody(appDb, itemId)]);
     return { events, verdict };
   }, [itemId]);
+
+/** Every custody event of the incident's items, kept current: one query for the whole locker list. */
+export const useIncidentCustody = (incidentId: string) => useLiveQuery(() => custodyOfIncident(appDb, incidentId), [incidentId]);

@@ -12,6 +12,10 @@ export const getEvidence = (db: LanternDB, id: string) => db.evidence.get(id);
 export const custodyOf = (db: LanternDB, itemId: string): Promise<CustodyEvent[]> =>
   db.custody.where('[itemId+seq]').between([itemId, 0], [itemId, Infinity]).toArray();
 
+/** Every custody event of an incident's items (small records, no files): the locker's last action and verification per item. */
+export const custodyOfIncident = (db: LanternDB, incidentId: string): Promise<CustodyEvent[]> =>
+  db.custody.where('incidentId').equals(incidentId).toArray();
+
 /** The stored file, or undefined when its record is gone. */
 export const evidenceBlob = async (db: LanternDB, itemId: string): Promise<Blob | undefined> => (await db.evidenceBlobs.get(itemId))?.blob;
 
