@@ -74,7 +74,7 @@ export const notebook = {
   /** Stores a file hashed beforehand (renderer/evidence/hashFile) as the incident's next evidence item. */
   addEvidence: (input: IntakeInput) => addEvidence(ctx, input),
   appendCustody: (itemId: string, input: CustodyInput, text: string) => appendCustody(ctx, itemId, input, text),
-  verifyEvidence: (itemId: string, text: (outcome: { item: EvidenceItem; result: 'pass' | 'fail' }) => string, options?: HashOptions) =>
+  verifyEvidence: (itemId: string, text: (outcome: { item: EvidenceItem; result: 'pass' | 'fail'; computedSha256: string }) => string, options?: HashOptions) =>
     verifyEvidence(ctx, itemId, text, options),
   /** The stored bytes of an item, for preview (never opened or run). */
   evidenceBlob: (itemId: string) => evidenceBlob(appDb, itemId),

@@ -163,7 +163,7 @@ export interface VerifyOutcome {
 export async function verifyEvidence(
   ctx: DataContext,
   itemId: string,
-  text: (outcome: { item: EvidenceItem; result: 'pass' | 'fail' }) => string,
+  text: (outcome: { item: EvidenceItem; result: 'pass' | 'fail'; computedSha256: string }) => string,
   options: HashOptions = {},
 ): Promise<VerifyOutcome> {
   const { db } = ctx;
@@ -173,6 +173,6 @@ export async function verifyEvidence(
   if (!stored) throw new CodedError('evidence.blobMissing', `the stored file of item ${item.itemNumber} is missing`, { itemNumber: item.itemNumber });
   const computedSha256 = await hashBlob(stored.blob, options);
   const result = computedSha256 === item.sha256 && stored.blob.size === item.size ? 'pass' : 'fail';
-  const event = await appendCustody(ctx, itemId, { action: 'verified', details: { result, computedSha256 }, at: ctx.now().toISOString(), zone: ctx.zone() }, text({ item, result }));
+  const event = await appendCustody(ctx, itemId, { action: 'verified', details: { result, computedSha256 }, at: ctx.now().toISOString(), zone: ctx.zone() }, text({ item, result, computedSha256 }));
   return { item, result, computedSha256, event };
 }
