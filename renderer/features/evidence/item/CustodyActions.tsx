@@ -3,7 +3,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustodyEvent, EvidenceItem } from '../../../../shared/domain/evidence';
-import { useProfile } from '../../../data';
 import { TimeText } from '../../../components/TimeText';
 import { AccessExportDialog } from './AccessExportDialog';
 import { DisposeDialog } from './DisposeDialog';
@@ -14,7 +13,6 @@ type Open = 'transfer' | 'accessed' | 'exported' | 'dispose' | null;
 
 export function CustodyActions({ item, events, zone }: { item: EvidenceItem; events: readonly CustodyEvent[]; zone: string }) {
   const { t } = useTranslation('evidence');
-  const profile = useProfile();
   const [open, setOpen] = useState<Open>(null);
   const disposal = events.find((event) => event.action === 'disposed');
   const closed = disposal !== undefined;
@@ -40,9 +38,7 @@ export function CustodyActions({ item, events, zone }: { item: EvidenceItem; eve
         {button('dispose', t('custody.actions.dispose'), true)}
       </div>
       <VerifyPanel item={item} disabled={closed} />
-      {open === 'transfer' && profile !== undefined && (
-        <TransferDialog item={item} zone={zone} releasedBy={{ name: profile?.name ?? '', role: profile?.role || null }} onClose={close} />
-      )}
+      {open === 'transfer' && <TransferDialog item={item} zone={zone} onClose={close} />}
       {(open === 'accessed' || open === 'exported') && <AccessExportDialog action={open} item={item} zone={zone} onClose={close} />}
       {open === 'dispose' && <DisposeDialog item={item} zone={zone} onClose={close} />}
     </section>

@@ -3,29 +3,24 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../../shared/domain/evidence';
-import { notebook } from '../../../data';
+import { notebook, useProfile } from '../../../data';
 import { Field } from '../../../components/Field';
 import { formError } from '../../../components/ErrorText';
 import { CustodyDialog } from './CustodyDialog';
-import { useCustodyTexts, type PersonName } from './custodyTexts';
+import { useCustodyTexts } from './custodyTexts';
 
 const METHOD_SUGGESTIONS = ['inPerson', 'courier', 'registeredMail', 'secureUpload'] as const;
 
-export interface TransferDialogProps {
-  item: EvidenceItem;
-  zone: string;
-  /** Who releases the item unless changed: the responder on this device. */
-  releasedBy: PersonName;
-  onClose(): void;
-}
-
-export function TransferDialog({ item, zone, releasedBy, onClose }: TransferDialogProps) {
+export function TransferDialog({ item, zone, onClose }: { item: EvidenceItem; zone: string; onClose(): void }) {
   const { t } = useTranslation('evidence');
   const texts = useCustodyTexts();
   const listId = useId();
+  const profile = useProfile();
+  // Who releases the item unless changed: the responder on this device (null = not edited).
+  const [released, setReleased] = useState<{ name: string | null; role: string | null }>({ name: null, role: null });
+  const releasedName = released.name ?? profile?.name ?? '';
+  const releasedRole = released.role ?? profile?.role ?? '';
   const [form, setForm] = useState({
-    releasedName: releasedBy.name,
-    releasedRole: releasedBy.role ?? '',
     receivedName: '',
     receivedRole: '',
     method: '',
@@ -38,12 +33,12 @@ export function TransferDialog({ item, zone, releasedBy, onClose }: TransferDial
 
   const record = async (when: { at: string; zone: string }) => {
     const v = Object.fromEntries(Object.entries(form).map(([k, value]) => [k, value.trim()])) as typeof form;
-    if (!v.releasedName) throw formError('evidence.releasedByRequired');
+    if (!releasedName.trim()) throw formError('evidence.releasedByRequired');
     if (!v.receivedName) throw formError('evidence.receivedByRequired');
     if (!v.method) throw formError('evidence.transferMethodRequired');
     if (!v.purpose) throw formError('evidence.purposeRequired');
     const details = {
-      releasedBy: { name: v.releasedName, role: v.releasedRole || null },
+      releasedBy: { name: releasedName.trim(), role: releasedRole.trim() || null },
       receivedBy: { name: v.receivedName, role: v.receivedRole || null },
       method: v.method,
       tracking: v.tracking,
@@ -65,10 +60,10 @@ export function TransferDialog({ item, zone, releasedBy, onClose }: TransferDial
     >
       <div className="ev-form-grid">
         <Field label={t('custody.transfer.releasedName')}>
-          <input type="text" value={form.releasedName} onChange={set('releasedName')} maxLength={120} />
+          <input type="text" value={releasedName} onChange={(e) => setReleased((r) => ({ ...r, name: e.target.value }))} maxLength={120} />
         </Field>
         <Field label={t('custody.transfer.releasedRole')}>
-          <input type="text" value={form.releasedRole} onChange={set('releasedRole')} maxLength={120} />
+          <input type="text" value={releasedRole} onChange={(e) => setReleased((r) => ({ ...r, role: e.target.value }))} maxLength={120} />
         </Field>
         <Field label={t('custody.transfer.receivedName')}>
           <input type="text" value={form.receivedName} onChange={set('receivedName')} maxLength={120} autoFocus />
