@@ -1,5 +1,5 @@
-// One incident: its compact header, a tab bar (Log / Systems / Checklists / Contacts /
-// Deadlines, also Ctrl/Cmd+1…5), then the chosen section filling the rest of the window.
+// One incident: its compact header, a tab bar (Log / Systems / Checklists / Evidence /
+// Contacts / Deadlines, also Ctrl/Cmd+1…6), then the chosen section filling the rest of the window.
 // The log stays mounted while hidden, so a half-written entry survives a look at the board.
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
@@ -10,6 +10,7 @@ import { emitCommand, useCommand } from '../../app/commands';
 import { LogView, type RevealRequest } from '../log/LogView';
 import { DeadlinesView } from '../deadlines/DeadlinesView';
 import { ContactsView } from '../contacts/ContactsView';
+import { EvidenceView } from '../evidence/EvidenceView';
 import { ChecklistsView } from '../checklists/ChecklistsView';
 import { SystemsBoard } from '../systems/SystemsBoard';
 import { SystemPage } from '../systems/SystemPage';
@@ -18,10 +19,10 @@ import { IncidentHeader } from './IncidentHeader';
 import './incidents.css';
 import '../systems/systems.css';
 
-const TABS = ['log', 'systems', 'checklists', 'contacts', 'deadlines'] as const;
+const TABS = ['log', 'systems', 'checklists', 'evidence', 'contacts', 'deadlines'] as const;
 type Tab = (typeof TABS)[number];
 
-/** Ctrl/Cmd+1…5 → the tab; anything else → null. */
+/** Ctrl/Cmd+1…6 → the tab; anything else → null. */
 export function tabForKey(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }): Tab | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return null;
   const index = Number(event.key) - 1;
@@ -39,6 +40,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
   const [checklist, setChecklist] = useState<{ runId: string | null; systemId: string | null }>({ runId: null, systemId: null });
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [contactId, setContactId] = useState<string | null>(null);
+  const [itemId, setItemId] = useState<string | null>(null);
   useEffect(() => {
     // Deleted elsewhere (or a stale "last incident"): tell the shell once, not on every render.
     if (incident !== null || reported.current) return;
@@ -78,13 +80,21 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
     },
     [show],
   );
+  const openItem = useCallback(
+    (id: string | null) => {
+      setItemId(id);
+      show('evidence');
+    },
+    [show],
+  );
   const openRef = useCallback<OpenRef>(
     (type, id) => {
       if (type === 'system') openSystem(id);
       else if (type === 'contact') openContact(id);
+      else if (type === 'evidence') openItem(id);
       else if (type === 'entry') openEntry(id);
     },
-    [openSystem, openContact, openEntry],
+    [openSystem, openContact, openItem, openEntry],
   );
 
   useEffect(() => {
@@ -112,6 +122,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
     if (next === 'systems' && tab === 'systems') setSystemId(null); // the tab again: back to the board
     if (next === 'checklists' && tab !== 'checklists') setChecklist({ runId: null, systemId: null });
     if (next === 'contacts' && tab === 'contacts') setContactId(null); // the tab again: back to the directory
+    if (next === 'evidence' && tab === 'evidence') setItemId(null); // … and back to the locker
     show(next);
   };
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -166,6 +177,9 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
         </div>
         <div className="incident-panel" {...panel('checklists')}>
           {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
+        </div>
+        <div className="incident-panel" {...panel('evidence')}>
+          {tab === 'evidence' && <EvidenceView incident={incident} itemId={itemId} onOpenItem={setItemId} />}
         </div>
         <div className="incident-panel" {...panel('contacts')}>
           {tab === 'contacts' && <ContactsView incident={incident} contactId={contactId} onOpenContact={setContactId} />}

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-// Getting around an incident: the Log / Systems / Checklists / Contacts / Deadlines tabs (and Ctrl/Cmd+1…5),
+// Getting around an incident: the Log / Systems / Checklists / Evidence / Contacts / Deadlines tabs (and Ctrl/Cmd+1…6),
 // a system's page in place of the board, the way to its checklists and back; and an
 // `@` mention typed in the log composer becoming the entry's system ref.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -51,7 +51,7 @@ describe('IncidentView tabs', () => {
     const fs01 = await addSystem('FS01');
     render(<IncidentView incidentId={incident.id} onMissing={() => {}} />);
     const tabs = await screen.findByRole('tablist', { name: 'Incident sections' });
-    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Log', 'Systems', 'Checklists', 'Contacts', 'Deadlines']);
+    expect(within(tabs).getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Log', 'Systems', 'Checklists', 'Evidence', 'Contacts', 'Deadlines']);
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel', { name: 'Log' })).toBeTruthy();
 
@@ -72,10 +72,12 @@ describe('IncidentView tabs', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Systems' }));
     expect(await screen.findByRole('region', { name: 'Unknown (1)' })).toBeTruthy();
     fireEvent.keyDown(window, { key: '4', ctrlKey: true });
-    expect(screen.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Evidence' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(window, { key: '5', ctrlKey: true });
-    expect(screen.getByRole('tab', { name: 'Deadlines' }).getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tab', { name: 'Contacts' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(window, { key: '6', ctrlKey: true });
+    expect(screen.getByRole('tab', { name: 'Deadlines' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(window, { key: '7', ctrlKey: true });
     expect(screen.getByRole('tab', { name: 'Deadlines' }).getAttribute('aria-selected')).toBe('true');
     fireEvent.keyDown(window, { key: '1', metaKey: true });
     expect(screen.getByRole('tab', { name: 'Log' }).getAttribute('aria-selected')).toBe('true');
@@ -91,7 +93,7 @@ describe('IncidentView tabs', () => {
     expect(document.activeElement).toBe(deadlines);
     fireEvent.keyDown(deadlines, { key: 'ArrowRight' });
     expect(screen.getByRole('tab', { name: 'ログ' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['ログ', 'システム', 'チェックリスト', '連絡先', '報告期限']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['ログ', 'システム', 'チェックリスト', '証拠', '連絡先', '報告期限']);
   });
 });
 
