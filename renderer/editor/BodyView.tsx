@@ -1,7 +1,7 @@
 // Read-only rendering of a stored entry body as plain React elements: no Lexical
 // instance (the timeline shows up to 100,000 entries) and no innerHTML. Links open
-// through onOpenLink, never by navigating; anything unsafe is shown as text. System
-// mentions are chips, links to the system when onOpenRef is given.
+// through onOpenLink, never by navigating; anything unsafe is shown as text. Mentions
+// (systems, evidence items) are chips, links to what they name when onOpenRef is given.
 import { useMemo } from 'react';
 import type { RichBody } from '../../shared/domain/logEntry';
 import { renderBlocks, renderPlainText, type OpenRef } from './bodyView/renderBody';
@@ -15,7 +15,7 @@ export interface BodyViewProps {
   text: string;
   /** Called with a safe (http, https, mailto) URL when a link is clicked. */
   onOpenLink(url: string): void;
-  /** Called with `('system', id)` when a system mention is clicked; without it mentions are plain chips. */
+  /** Called with `('system', id)` or `('evidence', id)` when a mention is clicked; without it mentions are plain chips. */
   onOpenRef?: OpenRef | undefined;
   className?: string;
 }

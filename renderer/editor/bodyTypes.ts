@@ -53,7 +53,21 @@ export type SystemMentionJSON = {
   style: '';
   version: 1;
 };
-export type InlineJSON = LeafJSON | LinkJSON | SystemMentionJSON;
+/** A `#` reference to an evidence item (EvidenceMentionNode); `text` is the chip's label, `#3 …`. */
+export type EvidenceMentionJSON = {
+  type: 'evidence-mention';
+  itemId: string;
+  itemNumber: number;
+  text: string;
+  format: number;
+  detail: 0;
+  mode: 'token';
+  style: '';
+  version: 1;
+};
+export type MentionJSON = SystemMentionJSON | EvidenceMentionJSON;
+export const MENTION_TYPES: ReadonlySet<unknown> = new Set<MentionJSON['type']>(['system-mention', 'evidence-mention']);
+export type InlineJSON = LeafJSON | LinkJSON | MentionJSON;
 
 export type ParagraphJSON = ElementBase & {
   type: 'paragraph';

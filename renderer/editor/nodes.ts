@@ -5,6 +5,7 @@ import type { Klass, LexicalNode } from 'lexical';
 import { CodeHighlightNode, CodeNode } from '@lexical/code';
 import { LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
+import { EvidenceMentionNode } from './plugins/evidenceMention/EvidenceMentionNode';
 import { SystemMentionNode } from './plugins/systemMention/SystemMentionNode';
 
 /**
@@ -19,6 +20,7 @@ export const EDITOR_NODES: ReadonlyArray<Klass<LexicalNode>> = [
   CodeNode,
   CodeHighlightNode,
   SystemMentionNode,
+  EvidenceMentionNode,
 ];
 
 /** The editor namespace: Lexical uses JSON (not HTML) for copy/paste between editors sharing it. */

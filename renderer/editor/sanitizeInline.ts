@@ -1,15 +1,16 @@
-// Inline half of the body sanitizer: text, tabs, line breaks, safe links and system
-// mentions. Disallowed inline wrappers, unsafe links and mentions without a valid
-// system id are dropped but their text is kept.
+// Inline half of the body sanitizer: text, tabs, line breaks, safe links and mentions
+// (system, evidence). Disallowed inline wrappers, unsafe links and mentions whose fields
+// do not check out are dropped but their text is kept.
 import { isSafeLinkUrl } from '../../shared/domain/links';
 import {
   ALLOWED_TEXT_FORMAT,
+  MENTION_TYPES,
   type Direction,
   type InlineJSON,
   type LeafJSON,
   type LineBreakJSON,
   type LinkJSON,
-  type SystemMentionJSON,
+  type MentionJSON,
   type TabJSON,
   type TextJSON,
   type TextMode,
@@ -21,8 +22,8 @@ export const MAX_DEPTH = 24;
 const MAX_TITLE_LENGTH = 1000;
 const TEXT_MODES: ReadonlySet<unknown> = new Set(['normal', 'token', 'segmented']);
 const MAX_MENTION_LENGTH = 200;
-/** The ids Lantern gives systems (IdSchema's UUID form). */
-const SYSTEM_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+/** The ids Lantern gives systems and evidence items (IdSchema's UUID form). */
+const NOTEBOOK_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const elementBase = (node: RawNode | null, indent = 0) => ({
   direction: (node?.direction === 'ltr' || node?.direction === 'rtl' ? node.direction : null) as Direction,
@@ -88,9 +89,9 @@ export function toInline(nodes: readonly unknown[], depth: number, inLink = fals
 function appendInline(out: InlineJSON[], node: RawNode, depth: number, inLink: boolean): void {
   if (node.type === 'linebreak') out.push(lineBreakNode());
   else if (node.type === 'tab') out.push(tabNode());
-  else if (node.type === 'system-mention') {
+  else if (MENTION_TYPES.has(node.type)) {
     // Inside a link a mention would be a link in a link: its text stays, as text.
-    const mention = inLink ? null : systemMentionNode(node);
+    const mention = inLink ? null : sanitizeMention(node);
     if (mention) out.push(mention);
     else if (leafText(node) !== '') pushLines(out, leafText(node));
   }
@@ -113,9 +114,21 @@ function linkNode(node: RawNode, depth: number): LinkJSON | null {
   return { ...elementBase(node), type: 'link', url, rel: null, target: null, title, children };
 }
 
-function systemMentionNode(node: RawNode): SystemMentionJSON | null {
-  const systemId = typeof node.systemId === 'string' ? node.systemId : '';
+const isNotebookId = (value: unknown): value is string => typeof value === 'string' && NOTEBOOK_ID.test(value);
+
+/**
+ * A mention with checked fields, or null: a one-line label, and the id of what it names.
+ * An evidence label starts with its item number (`#3 …`), so a chip cannot show one
+ * number while pointing at another.
+ */
+export function sanitizeMention(node: RawNode): MentionJSON | null {
   const text = leafText(node);
-  if (!SYSTEM_ID.test(systemId) || text.trim() === '' || text.length > MAX_MENTION_LENGTH || text.includes('\n')) return null;
-  return { type: 'system-mention', systemId, text, format: allowedFormat(node.format), detail: 0, mode: 'token', style: '', version: 1 };
+  if (text.trim() === '' || text.length > MAX_MENTION_LENGTH || text.includes('\n')) return null;
+  const leaf = { text, format: allowedFormat(node.format), detail: 0, mode: 'token', style: '', version: 1 } as const;
+  if (node.type === 'system-mention') return isNotebookId(node.systemId) ? { type: 'system-mention', systemId: node.systemId, ...leaf } : null;
+  if (node.type !== 'evidence-mention' || !isNotebookId(node.itemId)) return null;
+  const { itemNumber } = node;
+  if (typeof itemNumber !== 'number' || !Number.isSafeInteger(itemNumber) || itemNumber < 1) return null;
+  const number = `#${itemNumber}`;
+  return text === number || text.startsWith(`${number} `) ? { type: 'evidence-mention', itemId: node.itemId, itemNumber, ...leaf } : null;
 }

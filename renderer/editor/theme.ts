@@ -16,6 +16,7 @@ export const LX = {
   codeBlock: 'lx-codeblock',
   mention: 'lx-mention',
   mentionLink: 'lx-mention-link',
+  evidenceMention: 'lx-mention-evidence',
 } as const;
 
 export const editorTheme: EditorThemeClasses = {

@@ -11,13 +11,14 @@ import {
   type LeafJSON,
   type ListItemJSON,
   type ListJSON,
-  type SystemMentionJSON,
+  type MentionJSON,
   type TextJSON,
 } from '../bodyTypes';
+import { mentionRef } from '../mentionRefs';
 import { LX } from '../theme';
 
 export type OpenLink = (url: string) => void;
-/** Opens something in the notebook an entry points to, e.g. `('system', id)`. */
+/** Opens something in the notebook an entry points to, e.g. `('system', id)`, `('evidence', id)`. */
 export type OpenRef = (type: string, id: string) => void;
 
 /** What clicks in a body can do; `openRef` is optional (mentions are then plain chips). */
@@ -84,17 +85,20 @@ export function renderInline(nodes: readonly InlineJSON[], actions: BodyActions)
   return nodes.map((node, index) =>
     node.type === 'link'
       ? renderLink(node.url, node.title, node.children, index, actions.openLink)
-      : node.type === 'system-mention'
-        ? renderSystemMention(node, index, actions.openRef)
+      : node.type === 'system-mention' || node.type === 'evidence-mention'
+        ? renderMention(node, index, actions.openRef)
         : renderLeaf(node, index),
   );
 }
 
-/** A chip; with `openRef` it is a keyboard-reachable link to the system's page. */
-function renderSystemMention(node: SystemMentionJSON, key: number, openRef: OpenRef | undefined): ReactNode {
+/** A chip; with `openRef` it is a keyboard-reachable link to the system's page or the evidence item. */
+function renderMention(node: MentionJSON, key: number, openRef: OpenRef | undefined): ReactNode {
+  const ref = mentionRef(node);
+  const chip = node.type === 'evidence-mention' ? `${LX.mention} ${LX.evidenceMention}` : LX.mention;
+  const data = { [`data-${ref.type}-id`]: ref.id }; // data-system-id, data-evidence-id
   if (!openRef) {
     return (
-      <span key={key} className={LX.mention} data-system-id={node.systemId}>
+      <span key={key} className={chip} {...data}>
         {node.text}
       </span>
     );
@@ -102,13 +106,13 @@ function renderSystemMention(node: SystemMentionJSON, key: number, openRef: Open
   const open = (event: MouseEvent | KeyboardEvent) => {
     event.preventDefault();
     event.stopPropagation();
-    openRef('system', node.systemId);
+    openRef(ref.type, ref.id);
   };
   return (
     <span
       key={key}
-      className={`${LX.mention} ${LX.mentionLink}`}
-      data-system-id={node.systemId}
+      className={`${chip} ${LX.mentionLink}`}
+      {...data}
       role="link"
       tabIndex={0}
       onClick={open}

@@ -1,12 +1,13 @@
 // Writing a new entry: kind, event time (now unless set), tags and the rich text.
 // Ctrl/Cmd+Enter saves and keeps the focus in the composer for the next entry.
-// `@` mentions one of the incident's systems; the entry then references it.
-import { useCallback, useMemo, useRef, useState } from 'react';
+// `@` mentions one of the incident's systems, `#` cites one of its evidence items;
+// the entry then references them (refs `system` / `evidence`).
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EntryKind } from '../../../shared/domain/logEntry';
-import { notebook, useSystems } from '../../data';
-import { Composer, SystemMentionPlugin, systemRefsOf, type ComposerHandle, type ComposerValue, type MentionCandidate } from '../../editor';
+import { notebook } from '../../data';
+import { Composer, EvidenceMentionPlugin, SystemMentionPlugin, mentionRefsOf, type ComposerHandle, type ComposerValue } from '../../editor';
 import { EventTimeField, isWallValid, resolveEventTime, type EventTimeValue } from '../../components/EventTimeField';
 import { ErrorText, formError } from '../../components/ErrorText';
 import { useCommand } from '../../app/commands';
@@ -14,6 +15,7 @@ import { useLeaveGuard } from '../../app/leaveGuard';
 import { toWallInput } from '../../lib/time';
 import { KindSelect, kindForShortcut } from './KindSelect';
 import { splitTags, tagProblem } from '../../lib/tags';
+import { useMentionables } from './useMentionables';
 
 export interface EntryComposerProps {
   incident: Incident;
@@ -33,17 +35,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
   // A half-written entry must not vanish when the responder switches incident.
   const [drafting, setDrafting] = useState(false);
   useLeaveGuard(drafting);
-  const systems = useSystems(incident.id);
-  const mentionable = useMemo<MentionCandidate[]>(
-    () =>
-      (systems ?? []).map((system) => ({
-        id: system.id,
-        name: system.name,
-        hint: [t(`systems:type.${system.type}`), ...system.addresses.slice(0, 2)].join(' · '),
-        keywords: [...system.addresses, ...system.tags],
-      })),
-    [systems, t],
-  );
+  const mentionable = useMentionables(incident.id);
 
   useCommand('new-entry', useCallback(() => editor.current?.focus(), []));
 
@@ -69,7 +61,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         body: value.body,
         text: value.text,
         tags: splitTags(tags),
-        refs: systemRefsOf(value.body),
+        refs: mentionRefsOf(value.body),
       });
       setError(null);
       setTags('');
@@ -109,7 +101,8 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
       </div>
       <EventTimeField value={time} onChange={changeTime} label={t('composer.eventTime')} />
       <Composer ref={editor} ariaLabel={t('composer.label')} placeholder={t('composer.placeholder')} onSubmit={save} onChange={(value) => setDrafting(!value.isEmpty)} autoFocus>
-        <SystemMentionPlugin systems={mentionable} />
+        <SystemMentionPlugin systems={mentionable.systems} />
+        <EvidenceMentionPlugin items={mentionable.evidence} />
       </Composer>
       <ErrorText error={error} />
     </section>

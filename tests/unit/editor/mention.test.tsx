@@ -9,7 +9,7 @@ import type { RichBody } from '../../../shared/domain/logEntry';
 import { initI18n } from '../../../renderer/i18n';
 import { BodyView, EDITOR_NODES, SystemMentionPlugin, systemRefsOf, $createSystemMentionNode } from '../../../renderer/editor';
 import { plainTextOf, sanitizeBody } from '../../../renderer/editor/sanitize';
-import { matchCandidates, mentionTrigger } from '../../../renderer/editor/plugins/systemMention/mentionMatch';
+import { matchSystems, systemTrigger } from '../../../renderer/editor/plugins/systemMention/systemMatch';
 import { body, li, link, p, text, ul } from './bodyFixtures';
 import { mountComposer } from './composerHarness';
 
@@ -108,16 +108,16 @@ describe('mention typeahead', () => {
   ];
 
   it('starts at @ or ＠ after a space or at the start, and keeps dots and dashes in the query', () => {
-    expect(mentionTrigger('Isolated @fs')).toEqual({ leadOffset: 9, matchingString: 'fs', replaceableString: '@fs' });
-    expect(mentionTrigger('＠core-sw1.dc')).toMatchObject({ leadOffset: 0, matchingString: 'core-sw1.dc' });
-    expect(mentionTrigger('mail soc@example')).toBeNull();
-    expect(mentionTrigger('@FS01 done')).toBeNull();
+    expect(systemTrigger('Isolated @fs')).toEqual({ leadOffset: 9, matchingString: 'fs', replaceableString: '@fs' });
+    expect(systemTrigger('＠core-sw1.dc')).toMatchObject({ leadOffset: 0, matchingString: 'core-sw1.dc' });
+    expect(systemTrigger('mail soc@example')).toBeNull();
+    expect(systemTrigger('@FS01 done')).toBeNull();
   });
 
   it('matches names first, then addresses', () => {
-    expect(matchCandidates(systems, 'fs').map((s) => s.name)).toEqual(['FS01']);
-    expect(matchCandidates(systems, '10.0.0.2').map((s) => s.name)).toEqual(['DC02']);
-    expect(matchCandidates(systems, '').map((s) => s.name)).toEqual(['FS01', 'DC02']);
+    expect(matchSystems(systems, 'fs').map((s) => s.name)).toEqual(['FS01']);
+    expect(matchSystems(systems, '10.0.0.2').map((s) => s.name)).toEqual(['DC02']);
+    expect(matchSystems(systems, '').map((s) => s.name)).toEqual(['FS01', 'DC02']);
   });
 
   it('lists matching systems as options and inserts the picked one as a mention', async () => {

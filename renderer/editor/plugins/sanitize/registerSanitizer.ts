@@ -2,12 +2,16 @@
 // arrives by typing, shortcuts (Ctrl+U), paste, drop or a loaded body. They mirror
 // sanitizeBody(), which still runs on every saved body: transforms are the first line.
 import { CodeHighlightNode, CodeNode, $isCodeNode } from '@lexical/code';
-import { LinkNode } from '@lexical/link';
+import { $isLinkNode, LinkNode } from '@lexical/link';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { $unwrapNode } from '@lexical/utils';
-import { ElementNode, ParagraphNode, TabNode, TextNode, mergeRegister, type LexicalEditor } from 'lexical';
+import { $createTextNode, ElementNode, ParagraphNode, TabNode, TextNode, mergeRegister, type LexicalEditor } from 'lexical';
 import { isSafeLinkUrl } from '../../../../shared/domain/links';
 import { ALLOWED_TEXT_FORMAT } from '../../bodyTypes';
+import { sanitizeMention } from '../../sanitizeInline';
+import { EvidenceMentionNode } from '../evidenceMention/EvidenceMentionNode';
+import type { MentionNode } from '../mention/MentionNode';
+import { SystemMentionNode } from '../systemMention/SystemMentionNode';
 
 /** Bold, italic and inline code only; nothing at all inside a code block; no inline CSS. */
 export function $sanitizeTextNode(node: TextNode): void {
@@ -47,6 +51,20 @@ export function $sanitizeListItemNode(node: ListItemNode): void {
   $sanitizeElementNode(node);
 }
 
+/**
+ * A mention whose fields the sanitizer would refuse (pasted editor JSON can carry any), or
+ * one inside a link or a code block, becomes its text. Transforms go by node type, so
+ * the text node's one does not reach mentions: formats are cleared here too.
+ */
+export function $sanitizeMentionNode(node: MentionNode): void {
+  const parent = node.getParent();
+  if ($isLinkNode(parent) || $isCodeNode(parent) || !sanitizeMention(node.exportJSON())) {
+    node.replace($createTextNode(node.getTextContent()));
+    return;
+  }
+  $sanitizeTextNode(node);
+}
+
 /** No language or theme: code blocks are plain monospace text here. */
 export function $sanitizeCodeNode(node: CodeNode): void {
   if (node.getLanguage()) node.setLanguage(undefined);
@@ -65,5 +83,7 @@ export function registerSanitizer(editor: LexicalEditor): () => void {
     editor.registerNodeTransform(ListNode, $sanitizeListNode),
     editor.registerNodeTransform(ListItemNode, $sanitizeListItemNode),
     editor.registerNodeTransform(CodeNode, $sanitizeCodeNode),
+    editor.registerNodeTransform(SystemMentionNode, $sanitizeMentionNode),
+    editor.registerNodeTransform(EvidenceMentionNode, $sanitizeMentionNode),
   );
 }

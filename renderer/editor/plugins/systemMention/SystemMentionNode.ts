@@ -1,26 +1,21 @@
-// The `@` system mention: a token text node (deleted and selected as one piece)
-// that carries the id of the system it names. Serialized as `system-mention` with
-// `systemId` and `text`; sanitizeInline.ts keeps it, BodyView shows it as a chip.
+// The `@` system mention: a MentionNode carrying the id of the system it names.
+// Serialized as `system-mention` with `systemId` and `text` (the name as picked);
+// sanitizeInline.ts keeps it, BodyView shows it as a chip.
 import {
-  $applyNodeReplacement,
-  addClassNamesToElement,
   nodeSchema,
   stringValue,
-  TextNode,
   withAccessors,
-  type EditorConfig,
   type LexicalNode,
   type LexicalParseJSON,
   type NodeKey,
   type SerializedPartial,
-  type SerializedTextNode,
-  type Spread,
 } from 'lexical';
-import { LX } from '../../theme';
+import type { EntryRef } from '../../../../shared/domain/logEntry';
+import { $tokenMention, MentionNode, type SerializedMention } from '../mention/MentionNode';
 
 export const SYSTEM_MENTION_TYPE = 'system-mention';
 
-export type SerializedSystemMentionNode = Spread<{ systemId: string }, SerializedTextNode>;
+export type SerializedSystemMentionNode = SerializedMention<{ systemId: string }>;
 
 const systemMentionSchema = nodeSchema<SystemMentionNode>()({
   systemId: withAccessors(stringValue(), { getter: { field: '__systemId' } }),
@@ -34,7 +29,7 @@ export interface SystemMentionNode {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
-export class SystemMentionNode extends TextNode {
+export class SystemMentionNode extends MentionNode {
   /** @internal */
   __systemId: string;
 
@@ -44,7 +39,7 @@ export class SystemMentionNode extends TextNode {
   }
 
   $config() {
-    return this.config(SYSTEM_MENTION_TYPE, { extends: TextNode, json: systemMentionSchema });
+    return this.config(SYSTEM_MENTION_TYPE, { extends: MentionNode, json: systemMentionSchema });
   }
 
   getSystemId(): string {
@@ -57,29 +52,13 @@ export class SystemMentionNode extends TextNode {
     return self;
   }
 
-  createDOM(config: EditorConfig): HTMLElement {
-    const element = super.createDOM(config);
-    addClassNamesToElement(element, LX.mention);
-    element.dataset.systemId = this.__systemId;
-    return element;
-  }
-
-  canInsertTextBefore(): false {
-    return false;
-  }
-
-  canInsertTextAfter(): false {
-    return false;
-  }
-
-  isTextEntity(): true {
-    return true;
+  refOf(): EntryRef {
+    return { type: 'system', id: this.__systemId };
   }
 }
 
 export function $createSystemMentionNode(systemId: string, name: string): SystemMentionNode {
-  // Token mode: one unit for the caret, selection and delete.
-  return $applyNodeReplacement(new SystemMentionNode(systemId, name).setMode('token'));
+  return $tokenMention(new SystemMentionNode(systemId, name));
 }
 
 export function $isSystemMentionNode(node: LexicalNode | null | undefined): node is SystemMentionNode {

@@ -1,23 +1,24 @@
-// The typeahead's list. Lexical's menu container is the listbox (the editor points
+// A typeahead's list. Lexical's menu container is the listbox (the editor points
 // aria-activedescendant at `typeahead-item-<index>`); this names it in the UI language
 // and opens it above the caret when there is no room below (the composer sits at the
 // bottom of the window).
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { SystemOption } from './SystemMentionPlugin';
+import type { MentionCandidate } from './mentionMatch';
+import type { MentionOption } from './MentionTypeahead';
 
-export interface MentionMenuProps {
+export interface MentionMenuProps<C extends MentionCandidate> {
   container: HTMLElement;
-  options: readonly SystemOption[];
-  query: string;
+  /** The listbox's accessible name, already translated. */
+  label: string;
+  /** Shown instead of options when there are none, already translated. */
+  emptyText: string;
+  options: readonly MentionOption<C>[];
   selectedIndex: number | null;
-  onPick(option: SystemOption): void;
+  onPick(option: MentionOption<C>): void;
   onHighlight(index: number): void;
 }
 
-export function MentionMenu({ container, options, query, selectedIndex, onPick, onHighlight }: MentionMenuProps) {
-  const { t } = useTranslation('editor');
-  const label = t('mention.menuLabel');
+export function MentionMenu<C extends MentionCandidate>({ container, label, emptyText, options, selectedIndex, onPick, onHighlight }: MentionMenuProps<C>) {
   const menu = useRef<HTMLDivElement>(null);
   useEffect(() => {
     // Lexical (re)sets an English label when it attaches the container, and moves
@@ -36,7 +37,7 @@ export function MentionMenu({ container, options, query, selectedIndex, onPick, 
   return (
     <div className="lx-mention-menu" ref={menu}>
       {options.length === 0 ? (
-        <p className="lx-mention-empty">{t('mention.noMatch', { query })}</p>
+        <p className="lx-mention-empty">{emptyText}</p>
       ) : (
         <ul role="presentation">
           {options.map((option, index) => (

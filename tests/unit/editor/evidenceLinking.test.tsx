@@ -1,0 +1,159 @@
+// @vitest-environment happy-dom
+// Evidence linking in the log, against the real notebook: `#2` typed in the log composer
+// makes the saved entry cite item 2 (and `@` a system alongside it), the item then finds the
+// entry, and a custody entry's row in the timeline leads to its item, in English and Japanese.
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { LexicalEditor } from 'lexical';
+import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND } from 'lexical';
+import type { Incident } from '../../../shared/domain/incident';
+import type { EvidenceItem, EvidenceType } from '../../../shared/domain/evidence';
+import { buildThreads, type EntryThread } from '../../../shared/domain/revisions';
+import { notebook } from '../../../renderer/data';
+import { appDb } from '../../../renderer/data/app';
+import { allEntries } from '../../../renderer/data/repositories/entries.read';
+import { getIncident } from '../../../renderer/data/repositories/incidents.read';
+import { entriesReferencing } from '../../../renderer/data/repositories/systems.read';
+import { i18next } from '../../../renderer/i18n';
+import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
+import { EntryRow } from '../../../renderer/features/log/EntryRow';
+import { OpenRefContext } from '../../../renderer/features/systems/openRef';
+import { freshNotebook, tearDown, withResponder } from '../features/notebookHarness';
+
+let incident: Incident;
+
+beforeEach(async () => {
+  await freshNotebook();
+  await withResponder();
+  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
+  incident = (await getIncident(appDb, created.id))!;
+});
+afterEach(tearDown);
+
+async function addItem(description: string, content: string, type: EvidenceType = 'ransom-note'): Promise<EvidenceItem> {
+  const bytes = new TextEncoder().encode(content);
+  return notebook.addEvidence({
+    incidentId: incident.id,
+    file: new Blob([bytes]),
+    originalName: 'README_RESTORE.txt',
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    detectedType: { mime: 'text/plain', label: 'Plain text' },
+    description: {
+      description, type, sourceSystemId: null, collectedBy: { name: 'Aiko Sato', role: 'Scribe' },
+      collectedAt: '2026-03-02T01:00:00.000Z', collectedZone: 'Asia/Tokyo', method: 'robocopy /COPY:DAT', toolVersion: '',
+    },
+    collection: { location: 'Tokyo DC', reason: 'for the police report' },
+    text: (n) => `Evidence #${n} collected: ${description}`,
+  });
+}
+
+const addSystem = async (name: string) => {
+  const details = { name, type: 'server' as const, addresses: ['10.0.0.5'], owner: '', location: '', criticality: 'high' as const, notes: '', tags: [] };
+  const [system] = await notebook.addSystems(incident.id, [{ details, text: `System added: ${name}` }]);
+  return system!;
+};
+
+describe('the log composer cites evidence', () => {
+  test('@ a system and #2 an item: the saved entry references both, and the item finds it', async () => {
+    const fs01 = await addSystem('FS01');
+    await addItem('Memory image of FS01', 'memory', 'memory-image');
+    const note = await addItem('Ransom note README.txt', 'YOUR FILES ARE ENCRYPTED');
+    render(<EntryComposer incident={incident} onSaved={() => {}} />);
+    const box = screen.getByRole('textbox', { name: 'New entry' });
+    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
+    const type = (text: string) =>
+      act(async () => {
+        editor.update(() => $getRoot().selectEnd(), { discrete: true });
+        editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
+      });
+    const pick = async () => {
+      await act(async () => {
+        fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+      });
+      // The kind picker is a <select>: its options are not the typeahead's.
+      await waitFor(() => expect(document.querySelector('.lx-mention-option')).toBeNull());
+    };
+
+    // Systems and items arrive through live queries a moment after mounting.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await type('Photographed the note on @fs');
+    await screen.findByRole('option', { name: /FS01/ });
+    await pick();
+    await type('as #');
+    const listbox = await screen.findByRole('listbox', { name: 'Evidence items to cite' });
+    expect(within(listbox).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      '#2 Ransom note README.txtRansom note',
+      '#1 Memory image of FS01Memory image',
+    ]);
+    await type('2');
+    await waitFor(() => expect(within(listbox).getAllByRole('option')).toHaveLength(1));
+    await pick();
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+
+    await waitFor(async () => expect((await allEntries(appDb, incident.id)).some((e) => e.kind === 'note')).toBe(true));
+    const saved = (await allEntries(appDb, incident.id)).find((e) => e.kind === 'note')!;
+    expect(saved.text).toBe('Photographed the note on FS01 as #2 Ransom note README.txt ');
+    expect(saved.refs).toEqual([
+      { type: 'system', id: fs01.id },
+      { type: 'evidence', id: note.id },
+    ]);
+    expect((await entriesReferencing(appDb, `evidence:${note.id}`)).map((e) => e.kind)).toEqual(['evidence', 'note']);
+  });
+
+  test('with no evidence yet, # says where items come from and the entry is saved as typed', async () => {
+    render(<EntryComposer incident={incident} onSaved={() => {}} />);
+    const box = screen.getByRole('textbox', { name: 'New entry' });
+    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
+    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await act(async () => {
+      editor.update(() => $getRoot().selectEnd(), { discrete: true });
+      editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'Kept the note #');
+    });
+    expect(await screen.findByText('No evidence items yet — add them in the Evidence tab')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    await waitFor(async () => expect((await allEntries(appDb, incident.id)).some((e) => e.kind === 'note')).toBe(true));
+    const saved = (await allEntries(appDb, incident.id)).find((e) => e.kind === 'note')!;
+    expect(saved).toMatchObject({ text: 'Kept the note #', refs: [] });
+  });
+});
+
+describe('evidence rows in the timeline', () => {
+  async function threadOf(itemId: string): Promise<EntryThread> {
+    const [entry] = await entriesReferencing(appDb, `evidence:${itemId}`);
+    return buildThreads(await allEntries(appDb, incident.id)).threads.find((thread) => thread.original.id === entry!.id)!;
+  }
+  function renderRow(thread: EntryThread, openRef: ((type: string, id: string) => void) | undefined, language = 'en') {
+    const noop = () => {};
+    return render(
+      <OpenRefContext value={openRef}>
+        <EntryRow
+          t={i18next.getFixedT(language, 'log')} thread={thread} zone="Asia/Tokyo" secondaryZone={null} clockAnomaly={false} tampered={false}
+          highlighted={false} expanded={false} onToggleExpanded={noop} onHistory={noop} onCorrect={noop} onRetract={noop}
+        />
+      </OpenRefContext>,
+    );
+  }
+
+  test('a custody entry names the item and the action, and opens the item', async () => {
+    await addItem('Memory image of FS01', 'memory');
+    const item = await addItem('Ransom note README.txt', 'YOUR FILES ARE ENCRYPTED');
+    const openRef = vi.fn();
+    renderRow(await threadOf(item.id), openRef);
+    const button = within(screen.getByRole('article')).getByRole('button', { name: 'Evidence #2 · Collected' });
+    expect(button.getAttribute('title')).toBe('Open evidence item #2');
+    fireEvent.click(button);
+    expect(openRef).toHaveBeenCalledWith('evidence', item.id);
+  });
+
+  test('in Japanese, and as plain text where nothing can open the item', async () => {
+    const item = await addItem('経理部ファイルサーバーの脅迫文', 'YOUR FILES ARE ENCRYPTED');
+    const thread = await threadOf(item.id);
+    const { unmount } = renderRow(thread, vi.fn(), 'ja');
+    expect(screen.getByRole('button', { name: '証拠品 #1 · 収集' })).toBeTruthy();
+    unmount();
+    renderRow(thread, undefined);
+    expect(screen.queryByRole('button', { name: /Evidence #1/ })).toBeNull();
+    expect(screen.getByText('Evidence #1 · Collected')).toBeTruthy();
+  });
+});
