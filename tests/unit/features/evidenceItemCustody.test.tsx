@@ -225,15 +225,15 @@ describe('in Japanese', () => {
     const item = await addItem(incident, 'note');
     renderItemPage(incident, item);
     fireEvent.click(await screen.findByRole('button', { name: 'アクセスを記録…' }));
-    const dialog = screen.getByRole('dialog', { name: '証拠品 #1 へのアクセスを記録' });
+    const dialog = screen.getByRole('dialog', { name: '証拠 #1 へのアクセスを記録' });
     change(within(dialog).getByLabelText('アクセスの目的'), '攻撃者の連絡先を確認');
     fireEvent.click(within(dialog).getByRole('button', { name: 'アクセスを記録' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const list = await screen.findByRole('region', { name: '保管履歴（2 件）' });
-    expect(within(list).getByText('収集')).toBeTruthy();
+    expect(within(list).getByText('取得')).toBeTruthy();
     expect(await within(list).findByText('アクセス')).toBeTruthy();
     expect(screen.getByRole('button', { name: '今すぐ検証' })).toBeTruthy();
     expect(screen.getByText('取り込み後は未検証')).toBeTruthy();
-    expect((await evidenceEntries()).at(-1)!.text).toBe('証拠品 #1 にアクセス。目的：攻撃者の連絡先を確認');
+    expect((await evidenceEntries()).at(-1)!.text).toBe('証拠 #1 にアクセス。目的：攻撃者の連絡先を確認');
   });
 });

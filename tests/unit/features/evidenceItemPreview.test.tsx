@@ -160,7 +160,7 @@ describe('custody form header', () => {
     expect(within(form).getByText('マルウェア検体')).toBeTruthy();
     expect(within(form).getByText('取得時の SHA-256')).toBeTruthy();
     expect(within(form).getByText(`${EICAR_TEXT.length} バイト（${EICAR_TEXT.length} B）`)).toBeTruthy();
-    expect(screen.getByText('保管履歴：改ざんなし')).toBeTruthy();
+    expect(screen.getByText('保管の連鎖：改ざんなし')).toBeTruthy();
     expect(await screen.findByRole('region', { name: '16進ダンプ' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '引き渡しを記録…' })).toBeTruthy();
   });
