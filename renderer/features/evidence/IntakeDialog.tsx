@@ -1,6 +1,6 @@
 // "Add evidence": the custody form for the chosen or dropped files, then the intake
 // itself (hash each file, store it as the next item) with progress and cancel.
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { IncidentSystem } from '../../../shared/domain/system';
@@ -23,15 +23,22 @@ export interface IntakeDialogProps {
 
 export function IntakeDialog({ incident, files, onClose }: IntakeDialogProps) {
   const { t } = useTranslation('evidence');
+  const formId = useId();
   const profile = useProfile();
   const systems = useSystems(incident.id);
   const intake = useIntake(incident.id);
   const [started, setStarted] = useState(false);
-  const title = t('intake.title', { count: files.length });
+  const start = (jobs: IntakeJob[]) => {
+    setStarted(true);
+    intake.start(jobs);
+  };
 
+  // One dialog from form to finish: Escape cancels the file being hashed, and only closes once nothing runs.
+  let body: ReactNode;
+  let footer: ReactNode;
   if (started) {
-    const close = () => (intake.running ? intake.cancel() : onClose());
-    const footer = intake.running ? (
+    body = <IntakeRun files={files} statuses={intake.statuses} running={intake.running} onCancel={intake.cancel} onRetry={intake.retry} onSkip={intake.skip} />;
+    footer = intake.running ? (
       <button type="button" className="btn" onClick={intake.cancel}>
         {t('intake.run.cancel')}
       </button>
@@ -40,40 +47,31 @@ export function IntakeDialog({ incident, files, onClose }: IntakeDialogProps) {
         {t('intake.run.close')}
       </button>
     );
-    return (
-      <Dialog open wide title={title} onClose={close} footer={footer}>
-        <IntakeRun files={files} statuses={intake.statuses} running={intake.running} onCancel={intake.cancel} onRetry={intake.retry} onSkip={intake.skip} />
-      </Dialog>
-    );
+  } else if (profile === undefined || systems === undefined) {
+    body = <p className="muted">{t('intake.loading')}</p>;
+  } else {
+    const person = profile ? { name: profile.name, role: profile.role } : null;
+    body = <IntakeFormBody formId={formId} incident={incident} files={files} systems={systems} person={person} onStart={start} />;
+    footer = <DialogActions formId={formId} confirmLabel={t('intake.submit', { count: files.length })} onCancel={onClose} />;
   }
-  if (profile === undefined || systems === undefined) {
-    return (
-      <Dialog open wide title={title} onClose={onClose}>
-        <p className="muted">{t('intake.loading')}</p>
-      </Dialog>
-    );
-  }
-  const person = profile ? { name: profile.name, role: profile.role } : null;
-  const start = (jobs: IntakeJob[]) => {
-    setStarted(true);
-    intake.start(jobs);
-  };
-  return <IntakeFormDialog incident={incident} files={files} systems={systems} person={person} title={title} onStart={start} onClose={onClose} />;
+  return (
+    <Dialog open wide title={t('intake.title', { count: files.length })} onClose={() => (intake.running ? intake.cancel() : onClose())} footer={footer}>
+      {body}
+    </Dialog>
+  );
 }
 
-interface IntakeFormDialogProps {
+interface IntakeFormBodyProps {
+  formId: string;
   incident: Incident;
   files: readonly EvidenceFile[];
   systems: readonly IncidentSystem[];
   person: { name: string; role: string } | null;
-  title: string;
   onStart(jobs: IntakeJob[]): void;
-  onClose(): void;
 }
 
-function IntakeFormDialog({ incident, files, systems, person, title, onStart, onClose }: IntakeFormDialogProps) {
+function IntakeFormBody({ formId, incident, files, systems, person, onStart }: IntakeFormBodyProps) {
   const { t } = useTranslation('evidence');
-  const formId = useId();
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<IntakeDraft>(() => newDraft(files.length, newCollection(person, incident.timeZone, notebook.now())));
   const [showProblems, setShowProblems] = useState(0);
@@ -81,7 +79,7 @@ function IntakeFormDialog({ incident, files, systems, person, title, onStart, on
 
   // After a refused start, take the responder to the first field that needs them.
   useEffect(() => {
-    if (showProblems) form.current?.querySelector<HTMLElement>('[aria-invalid="true"], .field-error')?.focus();
+    if (showProblems) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [showProblems]);
 
   const submit = (event: FormEvent) => {
@@ -93,14 +91,11 @@ function IntakeFormDialog({ incident, files, systems, person, title, onStart, on
     const now = notebook.now();
     onStart(files.map((file, index) => ({ file, ...planFor(draft.files[index]!, collectionFor(draft, index), now) })));
   };
-  const footer = <DialogActions formId={formId} confirmLabel={t('intake.submit', { count: files.length })} onCancel={onClose} />;
   return (
-    <Dialog open wide title={title} onClose={onClose} footer={footer}>
-      <form id={formId} ref={form} onSubmit={submit} noValidate>
-        <p className="field-hint">{t('intake.intro')}</p>
-        <FreeSpaceNote totalBytes={totalBytes} />
-        <IntakeForm files={files} draft={draft} onChange={setDraft} systems={systems} showProblems={showProblems > 0} />
-      </form>
-    </Dialog>
+    <form id={formId} ref={form} onSubmit={submit} noValidate>
+      <p className="field-hint">{t('intake.intro')}</p>
+      <FreeSpaceNote totalBytes={totalBytes} />
+      <IntakeForm files={files} draft={draft} onChange={setDraft} systems={systems} showProblems={showProblems > 0} />
+    </form>
   );
 }

@@ -28,7 +28,8 @@ export function formatRate(bytesPerSecond: number, language: string): string {
 /** "45 sec", "3 min 20 sec", "1 hr 5 min": precise enough to decide whether to wait. */
 export function formatDuration(seconds: number, language: string): string {
   const part = (value: number, unit: 'second' | 'minute' | 'hour') => new Intl.NumberFormat(language, { style: 'unit', unit }).format(value);
-  const total = Math.max(0, Math.round(seconds));
+  // Rounded up: "about 0 sec left" while work remains would be a lie.
+  const total = Math.max(0, Math.ceil(seconds));
   if (total < 60) return part(total, 'second');
   if (total < 3600) return `${part(Math.floor(total / 60), 'minute')} ${part(total % 60, 'second')}`;
   return `${part(Math.floor(total / 3600), 'hour')} ${part(Math.floor((total % 3600) / 60), 'minute')}`;

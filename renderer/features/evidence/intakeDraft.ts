@@ -47,7 +47,8 @@ export function newCollection(person: { name: string; role: string } | null, zon
 
 /** The description starts empty on purpose: a file name says nothing about where the item came from. */
 export function newDraft(fileCount: number, collection: CollectionDraft): IntakeDraft {
-  return { files: Array.from({ length: fileCount }, () => ({ description: '', type: '', collection })), sameForAll: true, shared: collection };
+  // One file has its own fields; several share theirs until the responder says otherwise.
+  return { files: Array.from({ length: fileCount }, () => ({ description: '', type: '', collection })), sameForAll: fileCount > 1, shared: collection };
 }
 
 export const collectionFor = (draft: IntakeDraft, index: number): CollectionDraft => (draft.sameForAll ? draft.shared : draft.files[index]!.collection);
