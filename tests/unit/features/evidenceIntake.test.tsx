@@ -131,6 +131,22 @@ describe('evidence intake', () => {
     expect(within(table).getAllByRole('row')[1]!.textContent).toContain('Ransom note from the FS01 share');
   });
 
+  test('collection details can differ per file: unticking "same for every file" starts each from the shared values', async () => {
+    await choose(file('a.evtx', 'ElfFile\0'), file('b.evtx', 'ElfFile\0 second'));
+    const dialog = await intakeDialog('Add evidence: 2 files');
+    change(within(dialog).getByLabelText('Method or tool'), 'wevtutil epl');
+    fireEvent.click(within(dialog).getByLabelText('Same collection details for every file'));
+    const second = within(dialog).getByRole('group', { name: 'File 2: b.evtx' });
+    expect((within(second).getByLabelText('Method or tool') as HTMLInputElement).value).toBe('wevtutil epl');
+    change(within(second).getByLabelText('Method or tool'), 'copied from the SIEM');
+    describeFile(dialog, 'File 1: a.evtx', 'Security log of DC01', 'log-export');
+    describeFile(dialog, 'File 2: b.evtx', 'Security log of DC02', 'log-export');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Add 2 files as evidence' }));
+
+    expect(await within(dialog).findByText('Added 2 of 2: evidence #1, #2.')).toBeTruthy();
+    expect((await evidenceOf(appDb, incident.id)).map((i) => i.method)).toEqual(['wevtutil epl', 'copied from the SIEM']);
+  });
+
   test('shows progress while hashing; cancelling stores nothing for that file, and the next one can go on', async () => {
     const slow = slowFile('disk.E01', 3 * HASH_CHUNK_BYTES);
     await choose(slow.file, file('after.txt', 'second file'));

@@ -9,6 +9,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { EvidenceItem, EvidenceType } from '../../../shared/domain/evidence';
 import type { Incident } from '../../../shared/domain/incident';
 import { detectFileType } from '../../../shared/evidence/magic';
+import { CodedError } from '../../../shared/result';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
@@ -149,6 +150,34 @@ describe('evidence locker', () => {
     expect((await row(1)).textContent).toContain('SHA-256 matches');
     expect((await custodyOf(appDb, tampered.id)).at(-1)).toMatchObject({ action: 'verified', details: { result: 'fail' } });
     expect((await allEntries(appDb, incident.id)).map((e) => e.text)).toContain('Evidence #2 verified: SHA-256 does NOT match (Ransom note from FS01)');
+  });
+
+  test('Verify all shows item k of n and the bytes hashed, and can be cancelled', async () => {
+    await takeIn('a.txt', 'first', 'Item A');
+    await takeIn('b.txt', 'second', 'Item B');
+    // Hold the first verification half-way, as a large disk image would be, until it is cancelled.
+    const verify = vi.spyOn(notebook, 'verifyEvidence').mockImplementation(
+      (_id, _text, options) =>
+        new Promise((_resolve, reject) => {
+          options?.onProgress?.({ bytes: 6, total: 11, bytesPerSecond: 1, secondsLeft: 5 });
+          options?.signal?.addEventListener('abort', () => reject(new CodedError('evidence.cancelled', 'cancelled')));
+        }),
+    );
+    renderLocker();
+    await screen.findByRole('table');
+    fireEvent.click(screen.getByRole('button', { name: 'Verify all' }));
+
+    const panel = await screen.findByRole('region', { name: 'Verify all evidence' });
+    expect(await within(panel).findByText('Verifying item 1 of 2: #1 Item A')).toBeTruthy();
+    const bar = within(panel).getByRole('progressbar', { name: 'Verify all evidence' });
+    expect(bar.getAttribute('aria-valuenow')).toBe('54');
+    expect(panel.textContent).toContain('6 B of 11 B');
+    expect((screen.getByRole('button', { name: 'Verify all' }) as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.click(within(panel).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Cancelled after 0 of 2 items; the item being hashed was not recorded.')).toBeTruthy();
+    expect(verify).toHaveBeenCalledTimes(1);
+    verify.mockRestore();
   });
 
   test('in Japanese', async () => {
