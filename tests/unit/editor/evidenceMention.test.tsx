@@ -322,12 +322,12 @@ describe('# typeahead', () => {
     await i18next.changeLanguage('ja');
     const { type, handle } = mountComposer({ children: <EvidenceMentionPlugin items={ITEMS} /> });
     await type('撮影した ＃２');
-    expect(await screen.findByRole('listbox', { name: '引用する証拠品' })).toBeTruthy();
+    expect(await screen.findByRole('listbox', { name: '引用する証拠' })).toBeTruthy();
     await press('Enter');
     await waitFor(() => expect(screen.queryByRole('option')).toBeNull());
     expect(mentionRefsOf(handle.current!.getValue().body)).toEqual([{ type: 'evidence', id: ITEM_2 }]);
     cleanup();
     await mountComposer({ children: <EvidenceMentionPlugin items={[]} /> }).type('#');
-    expect(await screen.findByText('証拠品はまだありません。証拠品タブで追加してください')).toBeTruthy();
+    expect(await screen.findByText('証拠はまだありません。「証拠」タブで追加してください')).toBeTruthy();
   });
 });
