@@ -3,7 +3,7 @@
 // log entry together or not at all; custody events chain per item; verification re-hashes
 // the stored bytes and records the result, pass or fail.
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EvidenceDescription } from '../../../shared/domain/evidence';
 import { detectFileType } from '../../../shared/evidence/magic';
 import { addEvidence, appendCustody, verifyEvidence } from '../../../renderer/data/repositories/evidence.write';
@@ -76,10 +76,9 @@ describe('evidence intake', () => {
   it('turns a full disk into evidence.quota and stores nothing', async () => {
     const nb = await openTestNotebook();
     const incident = await newIncident(nb);
-    const add = nb.db.evidenceBlobs.add.bind(nb.db.evidenceBlobs);
-    nb.db.evidenceBlobs.add = () => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' }));
+    const full = vi.spyOn(nb.db.evidenceBlobs, 'add').mockImplementation(() => Promise.reject(Object.assign(new Error('quota'), { name: 'QuotaExceededError' })) as never);
     await expect(intake(nb, incident.id, 'big')).rejects.toMatchObject({ code: 'evidence.quota' });
-    nb.db.evidenceBlobs.add = add;
+    full.mockRestore();
     expect([await nb.db.evidence.count(), await nb.db.custody.count()]).toEqual([0, 0]);
     expect(await allEntries(nb.db, incident.id)).toEqual([]);
   });
