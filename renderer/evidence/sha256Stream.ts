@@ -1,10 +1,10 @@
 // The one SHA-256 loop over evidence Blobs, run by the hash worker and by the
-// in-thread fallback. Reads 4 MiB slices one at a time, so memory stays flat
-// whatever the file size (a 2 GB disk image never sits in memory whole).
+// in-thread fallback. Reads the Blob as a stream (chunks of about 2 MiB, one at a
+// time), so memory stays flat whatever the file size (a 2 GB disk image never sits
+// in memory whole). Measured in Chromium here: stream ≈ 140 MB/s, 4 MiB slices read
+// one after another ≈ 75–100 MB/s (bench/evidence.bench.ts).
 import { createSHA256 } from 'hash-wasm';
 import { CodedError } from '../../shared/result';
-
-export const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
 
 export const cancelledError = () => new CodedError('evidence.cancelled', 'hashing was cancelled');
 
@@ -24,14 +24,22 @@ export async function sha256OfBlob(blob: Blob, onBytes: (bytes: number) => void,
 async function streamDigest(blob: Blob, onBytes: (bytes: number) => void, stopped: () => boolean): Promise<string> {
   const hasher = await createSHA256();
   hasher.init();
-  for (let offset = 0; offset < blob.size; offset += HASH_CHUNK_BYTES) {
-    if (stopped()) throw cancelledError();
-    const end = Math.min(offset + HASH_CHUNK_BYTES, blob.size);
-    const chunk = new Uint8Array(await blob.slice(offset, end).arrayBuffer());
-    if (chunk.length !== end - offset) throw new CodedError('evidence.hashFailed', 'the file changed or could not be read while hashing');
-    hasher.update(chunk);
-    onBytes(end);
+  const reader = blob.stream().getReader();
+  let bytes = 0;
+  try {
+    for (;;) {
+      if (stopped()) throw cancelledError();
+      const { done, value } = await reader.read();
+      if (done) break;
+      hasher.update(value);
+      bytes += value.length;
+      onBytes(bytes);
+    }
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
   }
+  if (bytes !== blob.size) throw new CodedError('evidence.hashFailed', 'the file changed or could not be read while hashing');
   if (stopped()) throw cancelledError();
   return hasher.digest('hex');
 }

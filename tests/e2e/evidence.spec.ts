@@ -3,10 +3,10 @@
 // EICAR as hex; a transfer is recorded; verify passes; a stored Blob altered through
 // IndexedDB fails verification, named; and after a reload everything is still there.
 import type { Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { sha256sum, writeLargeFile } from './harness/files';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
 test.setTimeout(180_000);
@@ -17,21 +17,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-/** 200 MB of varied bytes, written in 1 MiB steps (never held in memory at once). */
-async function writeLargeFile(path: string, bytes: number): Promise<void> {
-  const out = createWriteStream(path);
-  const block = Buffer.alloc(1 << 20);
-  for (let written = 0, n = 0; written < bytes; n += 1) {
-    for (let i = 0; i < block.length; i += 4) block.writeUInt32LE((n * 2654435761 + i * 40503) >>> 0, i);
-    const chunk = block.subarray(0, Math.min(block.length, bytes - written));
-    written += chunk.length;
-    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
-  }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-}
-
-const sha256sum = (path: string) => execFileSync('sha256sum', [path], { encoding: 'utf8' }).split(' ')[0]!;
 
 async function setUp(page: Page) {
   await page.getByLabel('Your name').fill('Ken Tanaka');

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashBlob, progressMeter, type HashProgress } from '../../../renderer/evidence/hashFile';
-import { HASH_CHUNK_BYTES, serveHashing, type HashReply, type HashWorkerScope } from '../../../renderer/evidence/sha256Stream';
+import { serveHashing, type HashReply, type HashWorkerScope } from '../../../renderer/evidence/sha256Stream';
 
 /** Deterministic pseudo-random bytes (xorshift32), so a failure can be reproduced. */
 function pseudoRandomBytes(length: number, seed = 0x2545f491): Uint8Array<ArrayBuffer> {
@@ -20,6 +20,9 @@ function pseudoRandomBytes(length: number, seed = 0x2545f491): Uint8Array<ArrayB
 }
 
 const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** Node's Blob streams in chunks; sizes around 4 MiB still cross several chunk boundaries. */
+const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
 
 describe('hashBlob (in this thread, as in Node)', () => {
   it.each([
@@ -55,9 +58,17 @@ describe('hashBlob (in this thread, as in Node)', () => {
   it('stops reading with evidence.cancelled when aborted part-way', async () => {
     class CountingBlob extends Blob {
       reads = 0;
-      override slice(...args: Parameters<Blob['slice']>): Blob {
-        this.reads++;
-        return super.slice(...args);
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        const inner = super.stream().getReader();
+        return new ReadableStream({
+          pull: async (controller) => {
+            this.reads++;
+            const next = await inner.read();
+            if (next.done) controller.close();
+            else controller.enqueue(next.value);
+          },
+          cancel: (reason) => inner.cancel(reason),
+        });
       }
     }
     const blob = new CountingBlob([pseudoRandomBytes(12 * HASH_CHUNK_BYTES)]);

@@ -13,7 +13,6 @@ import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { custodyOf, evidenceOf } from '../../../renderer/data/repositories/evidence.read';
 import { getIncident } from '../../../renderer/data/repositories/incidents.read';
-import { HASH_CHUNK_BYTES } from '../../../renderer/evidence/sha256Stream';
 import { i18next } from '../../../renderer/i18n';
 import { EvidenceView } from '../../../renderer/features/evidence/EvidenceView';
 import { freshNotebook, tearDown, withResponder } from './notebookHarness';
@@ -37,8 +36,10 @@ const sha256 = (content: string | Uint8Array) => createHash('sha256').update(con
 const file = (name: string, content: string | Uint8Array) => new NodeFile([content], name) as unknown as File;
 const evidenceEntries = async () => (await allEntries(appDb, incident.id)).filter((entry) => entry.kind === 'evidence');
 
+const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
+
 /**
- * A file whose bytes after the first hash chunk arrive only when `release` is called:
+ * A file whose bytes after the first 4 MiB arrive only when `release` is called:
  * the test sees the progress of a long hash and can cancel it half-way.
  */
 function slowFile(name: string, size: number) {
@@ -51,7 +52,19 @@ function slowFile(name: string, size: number) {
       return new ArrayBuffer(end - start);
     },
   });
-  return { file: { name, size, type: '', slice } as unknown as File, release };
+  const stream = () => {
+    let sent = 0;
+    return new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= size) return controller.close();
+        if (sent >= HASH_CHUNK_BYTES) await gate;
+        const length = Math.min(HASH_CHUNK_BYTES, size - sent);
+        sent += length;
+        controller.enqueue(new Uint8Array(length));
+      },
+    });
+  };
+  return { file: { name, size, type: '', slice, stream } as unknown as File, release };
 }
 
 function renderLocker() {
