@@ -13,6 +13,7 @@ import { TemplatesView } from '../features/templates/TemplatesView';
 import { ContactsView } from '../features/contacts/ContactsView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
+import { useWindowFileDrop } from './fileDrops';
 import { LeaveDialog } from '../components/LeaveDialog';
 
 type View =
@@ -54,6 +55,8 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
   useCommand('open-incidents', useCallback(() => setView({ name: 'incidents' }), [setView]));
 
   useEffect(() => platform().onMenuCommand(emitCommand), []);
+  // Outside an incident a dropped file is refused, never opened in place of the app.
+  useWindowFileDrop();
   useEffect(() => {
     if (platform().kind !== 'browser') return;
     const onKey = (event: KeyboardEvent) => {

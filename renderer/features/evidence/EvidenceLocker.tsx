@@ -17,13 +17,22 @@ import './evidence.css';
 /** As many as a responder sensibly describes in one form (errors:evidence.tooMany says the same). */
 const MAX_FILES = 100;
 
+/** Files dropped elsewhere in the incident's window, handed to the locker; `seq` tells drops apart. */
+export interface IncomingFiles {
+  files: readonly File[];
+  seq: number;
+}
+
 export interface EvidenceLockerProps {
   incident: Incident;
   onOpenItem(id: string): void;
   verify: ReturnType<typeof useVerifyAll>;
+  incoming?: IncomingFiles | null;
+  /** The intake of `incoming` ended (or was refused): the parent forgets those files. */
+  onIncomingDone?(): void;
 }
 
-export function EvidenceLocker({ incident, onOpenItem, verify }: EvidenceLockerProps) {
+export function EvidenceLocker({ incident, onOpenItem, verify, incoming = null, onIncomingDone }: EvidenceLockerProps) {
   const { t } = useTranslation('evidence');
   const items = useEvidence(incident.id);
   const custody = useIncidentCustody(incident.id);
@@ -34,7 +43,7 @@ export function EvidenceLocker({ incident, onOpenItem, verify }: EvidenceLockerP
   const picker = useRef<HTMLInputElement>(null);
   const missing = useMemo(() => new Set(verify.state.results.filter((r) => r.outcome === 'missing').map((r) => r.item.id)), [verify.state.results]);
 
-  const take = (chosen: File[]) => {
+  const take = (chosen: readonly File[]) => {
     if (chosen.length === 0 || files) return;
     if (chosen.length > MAX_FILES) {
       setRefused(formError('evidence.tooMany'));
@@ -43,6 +52,12 @@ export function EvidenceLocker({ incident, onOpenItem, verify }: EvidenceLockerP
     setRefused(null);
     setFiles(chosen);
   };
+  // A drop on another tab: taken while rendering, once; the parent forgets it when the intake closes.
+  const [takenIncoming, setTakenIncoming] = useState<IncomingFiles | null>(null);
+  if (incoming !== takenIncoming) {
+    setTakenIncoming(incoming);
+    if (incoming) take(incoming.files);
+  }
   const verifyAll = () => {
     // A disposed item's custody is closed: it cannot take a verification.
     const open = (items ?? []).filter((item) => summaries.get(item.id)?.last.action !== 'disposed');
@@ -93,7 +108,16 @@ export function EvidenceLocker({ incident, onOpenItem, verify }: EvidenceLockerP
       ) : (
         <LockerTable items={items} summaries={summaries} missing={missing} zone={incident.timeZone} onOpen={onOpenItem} />
       )}
-      {files && <IntakeDialog incident={incident} files={files} onClose={() => setFiles(null)} />}
+      {files && (
+        <IntakeDialog
+          incident={incident}
+          files={files}
+          onClose={() => {
+            setFiles(null);
+            onIncomingDone?.();
+          }}
+        />
+      )}
     </EvidenceDropTarget>
   );
 }

@@ -11,6 +11,8 @@ import { LogView, type RevealRequest } from '../log/LogView';
 import { DeadlinesView } from '../deadlines/DeadlinesView';
 import { ContactsView } from '../contacts/ContactsView';
 import { EvidenceView } from '../evidence/EvidenceView';
+import type { IncomingFiles } from '../evidence/EvidenceLocker';
+import { useWindowFileDrop } from '../../app/fileDrops';
 import { ChecklistsView } from '../checklists/ChecklistsView';
 import { SystemsBoard } from '../systems/SystemsBoard';
 import { SystemPage } from '../systems/SystemPage';
@@ -41,6 +43,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [contactId, setContactId] = useState<string | null>(null);
   const [itemId, setItemId] = useState<string | null>(null);
+  const [incoming, setIncoming] = useState<IncomingFiles | null>(null);
   useEffect(() => {
     // Deleted elsewhere (or a stale "last incident"): tell the shell once, not on every render.
     if (incident !== null || reported.current) return;
@@ -86,6 +89,16 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
       show('evidence');
     },
     [show],
+  );
+  // Files dropped anywhere on the incident's window become an evidence intake.
+  useWindowFileDrop(
+    useCallback(
+      (files: File[]) => {
+        setIncoming((last) => ({ files, seq: (last?.seq ?? 0) + 1 }));
+        openItem(null);
+      },
+      [openItem],
+    ),
   );
   const openRef = useCallback<OpenRef>(
     (type, id) => {
@@ -179,7 +192,7 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
           {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
         </div>
         <div className="incident-panel" {...panel('evidence')}>
-          {tab === 'evidence' && <EvidenceView incident={incident} itemId={itemId} onOpenItem={setItemId} />}
+          {tab === 'evidence' && <EvidenceView incident={incident} itemId={itemId} onOpenItem={setItemId} incoming={incoming} onIncomingDone={() => setIncoming(null)} />}
         </div>
         <div className="incident-panel" {...panel('contacts')}>
           {tab === 'contacts' && <ContactsView incident={incident} contactId={contactId} onOpenContact={setContactId} />}
