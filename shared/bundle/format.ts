@@ -62,7 +62,8 @@ export const CustodyFileSchema = z
   .object({
     format: z.literal('lantern-custody'),
     version: z.literal(1),
-    items: z.array(EvidenceItemSchema.extend({ bundlePath: z.string().startsWith(BUNDLE_PATHS.evidenceDir) })),
+    /** `bundlePath` is null when the bundle was written without evidence files (custody records only). */
+    items: z.array(EvidenceItemSchema.extend({ bundlePath: z.string().startsWith(BUNDLE_PATHS.evidenceDir).nullable() })),
     events: z.array(CustodyEventSchema),
     heads: z.array(CustodyHeadSchema),
   })
