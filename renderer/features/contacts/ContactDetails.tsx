@@ -6,10 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { isSafeLinkUrl } from '../../../shared/domain/links';
 import type { DirectoryContact } from '../../data';
 import { platform } from '../../platform';
+import { CopyButton } from '../../components/CopyButton';
 import { TimeText } from '../../components/TimeText';
 import { phoneMarks } from './badges';
 import { contactNotes } from './contactNames';
-import { CopyButton } from './CopyButton';
 
 function ExternalLink({ url, children }: { url: string; children: string }) {
   if (!isSafeLinkUrl(url)) return <span>{children}</span>;
@@ -36,7 +36,7 @@ export function ContactDetails({ contact, zone }: { contact: DirectoryContact; z
           {contact.phones.map((phone, index) => (
             <li key={index}>
               <span className="mono contact-number">{phone.number}</span>
-              <CopyButton text={phone.number} label={phone.number} />
+              <CopyButton value={phone.number} label={t('page.copy', { what: phone.number })} />
               {phoneMarks(t, phone)}
               {phone.label && <span className="muted small">{phone.label}</span>}
             </li>
@@ -48,7 +48,7 @@ export function ContactDetails({ contact, zone }: { contact: DirectoryContact; z
           {contact.emails.map((email) => (
             <li key={email}>
               <ExternalLink url={`mailto:${email}`}>{email}</ExternalLink>
-              <CopyButton text={email} label={email} />
+              <CopyButton value={email} label={t('page.copy', { what: email })} />
             </li>
           ))}
         </ul>

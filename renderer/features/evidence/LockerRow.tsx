@@ -3,8 +3,8 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '../../../shared/domain/evidence';
+import { CopyButton } from '../../components/CopyButton';
 import { TimeText } from '../../components/TimeText';
-import { CopyHashButton } from './CopyHashButton';
 import type { CustodySummary } from './custodySummary';
 import { FileNameText } from './FileNameText';
 import { formatBytes, formatExactBytes, shortHash } from './format';
@@ -42,7 +42,7 @@ export function LockerRow({ item, summary, blobMissing, zone, onOpen }: LockerRo
       </td>
       <td className="ev-detected">{item.detectedType.label}</td>
       <td className="ev-hash">
-        <code title={item.sha256}>{shortHash(item.sha256)}</code> <CopyHashButton sha256={item.sha256} itemNumber={item.itemNumber} />
+        <code title={item.sha256}>{shortHash(item.sha256)}</code> <CopyButton value={item.sha256} label={t('locker.copyHash', { number: item.itemNumber })} />
       </td>
       <td className="ev-collected">
         <TimeText iso={item.collectedAt} zone={zone} />

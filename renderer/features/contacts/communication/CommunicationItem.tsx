@@ -3,9 +3,9 @@
 import { useTranslation } from 'react-i18next';
 import type { CommunicationDetails } from '../../../../shared/domain/communication';
 import type { EntryThread } from '../../../../shared/domain/revisions';
+import { CopyButton } from '../../../components/CopyButton';
 import { TimeText } from '../../../components/TimeText';
 import { ChannelIcon } from './ChannelIcon';
-import { CopyButton } from './CopyButton';
 import { referenceStands } from './communicationData';
 
 export interface CommunicationItemProps {
@@ -41,7 +41,7 @@ export function CommunicationItem({ thread, details, zone }: CommunicationItemPr
         <div className="comm-reference">
           <span className="comm-reference-label">{t('item.reference')}</span>
           <code className="mono comm-reference-value">{details.reference}</code>
-          <CopyButton value={details.reference} />
+          <CopyButton value={details.reference} label={t('copy.label', { value: details.reference })} />
         </div>
       )}
       {corrected ? (

@@ -3,10 +3,10 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustodyDetails, EvidenceItem } from '../../../../shared/domain/evidence';
+import { CopyButton } from '../../../components/CopyButton';
 import { TimeText } from '../../../components/TimeText';
 import { useSystems } from '../../../data';
 import { useOpenRef } from '../../systems/openRef';
-import { CopyButton } from './CopyButton';
 import { FileNameText } from './FileNameText';
 import { exactBytes, humanSize } from './itemFormat';
 
@@ -70,7 +70,7 @@ export function ItemDetails({ item, zone, collection }: ItemDetailsProps) {
           t('item.form.sha256'),
           <span className="ev-hash-row">
             <code className="mono ev-hash">{item.sha256}</code>
-            <CopyButton text={item.sha256} label={t('item.form.sha256')} />
+            <CopyButton value={item.sha256} label={t('item.copy', { what: t('item.form.sha256') })} />
           </span>,
         )}
         {row(t('item.form.storedAt'), <TimeText iso={item.storedAt} zone={zone} />)}
