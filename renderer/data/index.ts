@@ -22,6 +22,7 @@ import type { HashOptions } from '../evidence/hashFile';
 import { addEvidence, appendCustody, verifyEvidence, type CustodyInput, type IntakeInput } from './repositories/evidence.write';
 import { evidenceBlob } from './repositories/evidence.read';
 import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
+import { importBundle, type ImportableBundle } from './repositories/handoff.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
 
 export * from './hooks';
@@ -37,6 +38,7 @@ export type { IncidentLogSnapshot } from './stores/incidentLog';
 export type { IncidentVerification } from './repositories/entries.read';
 export type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
 export type { AmendmentInput, EntryDraft, EventTime } from './repositories/entries.write';
+export type { AuthorCount, ImportableBundle, ImportSummary } from './repositories/handoff.write';
 
 export const notebook = {
   saveProfile: (input: ResponderProfileInput) => saveProfile(ctx, input),
@@ -78,6 +80,9 @@ export const notebook = {
     verifyEvidence(ctx, itemId, text, options),
   /** The stored bytes of an item, for preview (never opened or run). */
   evidenceBlob: (itemId: string) => evidenceBlob(appDb, itemId),
+  /** Merges a bundle verifyBundle passed into its incident (`targetIncidentId`), or adds it as a new incident (null); all or nothing. */
+  importBundle: (verified: ImportableBundle, targetIncidentId: string | null) =>
+    importBundle(ctx, verified, targetIncidentId === null ? { newIncident: true } : { incidentId: targetIncidentId }),
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),

@@ -18,7 +18,7 @@ import {
 import { amendmentChangesSomething, buildThreads, checkRevision } from '../../../shared/domain/revisions';
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
-import type { ChainHeadRecord, LanternDB } from '../db';
+import type { ChainHeadRecord, LanternDB, StoredEntry } from '../db';
 import { refKeysOf } from '../migrations/v2-refKeys';
 
 export interface EventTime {
@@ -53,10 +53,16 @@ export const changeEntry = (
 
 export const logTables = (db: LanternDB) => [db.entries, db.chainHeads, db.meta, db.profile, db.device];
 
+/** The `meta` record counting inserted rows: every stored entry takes the next `_row`. */
+export const ROW_COUNTER = 'row';
+
+/** An entry as stored: its local, never-hashed bookkeeping added (also used by the handoff import). */
+export const storedEntry = (entry: LogEntry, row: number): StoredEntry => ({ ...entry, _row: row, _refKeys: refKeysOf(entry.refs) });
+
 /** Appends drafts in order. Must run inside a rw transaction over `logTables(db)`. */
 export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
   const { db } = ctx;
-  const [profile, device, rowMeta] = await Promise.all([db.profile.get('self'), db.device.get('device'), db.meta.get('row')]);
+  const [profile, device, rowMeta] = await Promise.all([db.profile.get('self'), db.device.get('device'), db.meta.get(ROW_COUNTER)]);
   if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile on this device yet');
   const author = { name: profile.name, role: profile.role || null };
   const heads = new Map<string, ChainHeadRecord>();
@@ -93,12 +99,12 @@ export async function appendInTransaction(ctx: DataContext, drafts: readonly Ent
     }
     const entry: LogEntry = { ...parsed.data, hash: computeRecordHash(parsed.data) };
     row += 1;
-    await db.entries.add({ ...entry, _row: row, _refKeys: refKeysOf(entry.refs) });
+    await db.entries.add(storedEntry(entry, row));
     heads.set(draft.incidentId, { incidentId: draft.incidentId, deviceId: device.deviceId, seq: entry.seq, hash: entry.hash });
     written.push(entry);
   }
   await db.chainHeads.bulkPut([...heads.values()]);
-  await db.meta.put({ key: 'row', value: row });
+  await db.meta.put({ key: ROW_COUNTER, value: row });
   return written;
 }
 

@@ -25,7 +25,7 @@ import { appendInTransaction, changeEntry, logTables } from './entries.write';
 const evidenceTables = (db: LanternDB) => [db.incidents, db.systems, db.evidence, db.evidenceBlobs, db.custody, db.custodyHeads, ...logTables(db)];
 
 /** IndexedDB reports a full disk as QuotaExceededError, sometimes wrapped by Dexie. */
-function isQuotaError(error: unknown): boolean {
+export function isQuotaError(error: unknown): boolean {
   const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: unknown } | null)?.name);
   return names.includes('QuotaExceededError');
 }
