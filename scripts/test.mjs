@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test` and CI: lint, typecheck, build the web renderer, then the unit, e2e and
-// Electron suites. Each step runs even when an earlier one failed, so one log shows
-// every problem. The last line is `N passed, N failed, N skipped`, counted from the
-// suites' JSON reports (CI reads only that line); exit is non-zero on any failure or
-// when no test passed. `node scripts/test.mjs unit e2e` runs only the named steps.
+// `npm test` and CI: lint, typecheck, build the web renderer and the Electron bundles,
+// the Electronegativity gate, then the unit, e2e and Electron suites. Each step runs
+// even when an earlier one failed, so one log shows every problem. The last line is
+// `N passed, N failed, N skipped`, counted from the suites' JSON reports (CI reads only
+// that line); exit is non-zero on any failure or when no test passed. `node scripts/test.mjs unit e2e` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'test-results');
 const BIN = join(ROOT, 'node_modules/.bin');
-const STEPS = ['lint', 'typecheck', 'build', 'bundles', 'unit', 'e2e', 'electron'];
+const STEPS = ['lint', 'typecheck', 'build', 'bundles', 'electronegativity', 'unit', 'e2e', 'electron'];
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
@@ -158,8 +158,16 @@ function main() {
   let built = true;
   if (selected('build')) built = step('build', 'npm', ['run', '--silent', 'build:web']);
   // The Electron bundles, built and checked the way a sandboxed window will load them.
-  if (selected('bundles') && step('bundles: electron-vite build', 'npm', ['run', '--silent', 'build']))
-    step('bundles: check', 'node', ['scripts/check-bundles.mjs']);
+  let bundled = true;
+  if (selected('bundles')) {
+    bundled = step('bundles: electron-vite build', 'npm', ['run', '--silent', 'build']);
+    if (bundled) step('bundles: check', 'node', ['scripts/check-bundles.mjs']);
+  }
+  // Electronegativity over those bundles and the main/preload sources (fails on MEDIUM/FIRM and up).
+  if (selected('electronegativity')) {
+    if (bundled) step('electronegativity', 'node', ['scripts/electronegativity.mjs']);
+    else notes.push('electronegativity: not run, the Electron bundles did not build');
+  }
 
   if (selected('unit')) {
     banner('unit (vitest)');
