@@ -3,7 +3,8 @@
 // the Electronegativity gate, then the unit, e2e and Electron suites. Each step runs
 // even when an earlier one failed, so one log shows every problem. The last line is
 // `N passed, N failed, N skipped`, counted from the suites' JSON reports (CI reads only
-// that line); exit is non-zero on any failure or when no test passed. `node scripts/test.mjs unit e2e` runs only the named steps.
+// that line); exit is non-zero on any failure or when no test passed.
+// `node scripts/test.mjs unit e2e` runs only the named steps.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
