@@ -21,6 +21,7 @@ import type { EvidenceItem } from '../../shared/domain/evidence';
 import type { HashOptions } from '../evidence/hashFile';
 import { addEvidence, appendCustody, verifyEvidence, type CustodyInput, type IntakeInput } from './repositories/evidence.write';
 import { evidenceBlob } from './repositories/evidence.read';
+import { gatherBundle } from './repositories/bundle.read';
 import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
 import { importBundle, type ImportableBundle } from './repositories/handoff.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
@@ -28,6 +29,7 @@ import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, typ
 export * from './hooks';
 export type { StoredEntry, StoredTemplate, StoredContact, EngagementRecord, AnchorRecord, DeadlineMarkRecord } from './db';
 export type { DirectoryContact } from './repositories/contacts.read';
+export type { BundleEstimate, BundleSource } from './repositories/bundle.read';
 export type { DeadlineState } from './repositories/deadlines.read';
 export type { CommunicationInput } from './repositories/contacts.write';
 export type { DeadlineAnchorInput, MarkMetInput } from './repositories/deadlines.write';
@@ -80,6 +82,8 @@ export const notebook = {
     verifyEvidence(ctx, itemId, text, options),
   /** The stored bytes of an item, for preview (never opened or run). */
   evidenceBlob: (itemId: string) => evidenceBlob(appDb, itemId),
+  /** Everything an evidence bundle holds, read at one moment (files as Blob handles): renderer/bundle writes it. */
+  gatherBundle: (incidentId: string, withFiles: boolean) => gatherBundle(appDb, incidentId, withFiles),
   /** Merges a bundle verifyBundle passed into its incident (`targetIncidentId`), or adds it as a new incident (null); all or nothing. */
   importBundle: (verified: ImportableBundle, targetIncidentId: string | null) =>
     importBundle(ctx, verified, targetIncidentId === null ? { newIncident: true } : { incidentId: targetIncidentId }),

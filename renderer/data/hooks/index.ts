@@ -13,6 +13,7 @@ import { listTemplates } from '../repositories/templates';
 import { contactEntries, engagementsOf, getContact, listContacts } from '../repositories/contacts.read';
 import { deadlineStateOf } from '../repositories/deadlines.read';
 import { custodyOf, custodyOfIncident, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
+import { bundleEstimate } from '../repositories/bundle.read';
 
 export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
 
@@ -76,3 +77,6 @@ export const useCustody = (itemId: string) =>
 
 /** Every custody event of the incident's items, kept current: one query for the whole locker list. */
 export const useIncidentCustody = (incidentId: string) => useLiveQuery(() => custodyOfIncident(appDb, incidentId), [incidentId]);
+
+/** Entry count and evidence bytes of the incident: the export dialog's size estimate. */
+export const useBundleEstimate = (incidentId: string) => useLiveQuery(() => bundleEstimate(appDb, incidentId), [incidentId]);

@@ -1,0 +1,101 @@
+// What an evidence bundle holds, read in one transaction so that log, custody and files
+// agree with each other: the incident, its whole log, chain heads, evidence items with
+// custody and (as Blob handles, never bytes) their stored files, engaged contacts, board.
+import type { Incident } from '../../../shared/domain/incident';
+import type { LogEntry } from '../../../shared/domain/logEntry';
+import type { Contact } from '../../../shared/domain/contact';
+import type { CustodyEvent, EvidenceItem } from '../../../shared/domain/evidence';
+import type { IncidentSystem } from '../../../shared/domain/system';
+import type { ChecklistRun } from '../../../shared/domain/checklistRun';
+import { CodedError } from '../../../shared/result';
+import type { ChainHeadRecord, CustodyHeadRecord, LanternDB, StoredEntry } from '../db';
+import { allEntries } from './entries.read';
+import { custodyOf, evidenceOf } from './evidence.read';
+import { engagementsOf, getContact } from './contacts.read';
+import { systemsOf } from './systems.read';
+import { runsOf } from './checklists.read';
+
+export interface BundleEvidence {
+  item: EvidenceItem;
+  /** Custody events in chain order. */
+  events: CustodyEvent[];
+  head: CustodyHeadRecord | null;
+  /** The stored file; null when the bundle is gathered without files. */
+  blob: Blob | null;
+}
+
+export interface BundleSource {
+  incident: Incident;
+  /** Every entry of every device, every version, in the order this notebook stored them. */
+  entries: LogEntry[];
+  chainHeads: ChainHeadRecord[];
+  evidence: BundleEvidence[];
+  /** Directory records of the contacts the incident has engaged now. */
+  contacts: Contact[];
+  systems: IncidentSystem[];
+  runs: ChecklistRun[];
+  signer: { name: string; role: string | null; organization: string };
+  device: { deviceId: string; publicKeyHex: string; fingerprint: string; privateKey: CryptoKey };
+}
+
+/** The stored entry without the local `_row` and `_refKeys`, which are never hashed or exported. */
+export function exportedEntry(stored: StoredEntry): LogEntry {
+  const entry: Record<string, unknown> = { ...stored };
+  for (const key of Object.keys(entry)) if (key.startsWith('_')) delete entry[key];
+  return entry as unknown as LogEntry;
+}
+
+/** The directory record as the shared schema has it (no `edited`, no `updatedAt`). */
+function contactRecord(contact: Contact & { edited?: boolean; updatedAt?: string | null }): Contact {
+  const { edited: _edited, updatedAt: _updatedAt, ...record } = contact;
+  return record;
+}
+
+export async function gatherBundle(db: LanternDB, incidentId: string, withFiles: boolean): Promise<BundleSource> {
+  const tables = [db.incidents, db.entries, db.chainHeads, db.evidence, db.evidenceBlobs, db.custody, db.custodyHeads];
+  return db.transaction('r', [...tables, db.engagements, db.contacts, db.systems, db.checklistRuns, db.profile, db.device], async () => {
+    const [incident, profile, device] = await Promise.all([db.incidents.get(incidentId), db.profile.get('self'), db.device.get('device')]);
+    if (!incident) throw new CodedError('incident.missing', `incident ${incidentId} does not exist`);
+    if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile or device key to sign with');
+    const [stored, chainHeads, items, engagements, systems, runs] = await Promise.all([
+      allEntries(db, incidentId),
+      db.chainHeads.where('incidentId').equals(incidentId).toArray(),
+      evidenceOf(db, incidentId),
+      engagementsOf(db, incidentId),
+      systemsOf(db, incidentId),
+      runsOf(db, incidentId),
+    ]);
+    const evidence = await Promise.all(
+      items.map(async (item): Promise<BundleEvidence> => {
+        const [events, head, file] = await Promise.all([custodyOf(db, item.id), db.custodyHeads.get(item.id), withFiles ? db.evidenceBlobs.get(item.id) : undefined]);
+        if (withFiles && !file) throw new CodedError('evidence.blobMissing', `item ${item.itemNumber} has no stored file`, { itemNumber: item.itemNumber });
+        return { item, events, head: head ?? null, blob: file?.blob ?? null };
+      }),
+    );
+    const engaged = engagements.filter((record) => record.engaged).sort((a, b) => (a.contactId < b.contactId ? -1 : 1));
+    const contacts = (await Promise.all(engaged.map((record) => getContact(db, record.contactId)))).filter((c) => c !== undefined).map(contactRecord);
+    return {
+      incident,
+      entries: stored.map(exportedEntry),
+      chainHeads: [...chainHeads].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0)),
+      evidence,
+      contacts,
+      systems,
+      runs,
+      signer: { name: profile.name, role: profile.role || null, organization: profile.organization },
+      device: { deviceId: device.deviceId, publicKeyHex: device.publicKeyHex, fingerprint: device.fingerprint, privateKey: device.privateKey },
+    };
+  });
+}
+
+export interface BundleEstimate {
+  entries: number;
+  evidenceItems: number;
+  evidenceBytes: number;
+}
+
+/** Counts for the export dialog's size estimate: cheap (an index count and the items' headers). */
+export async function bundleEstimate(db: LanternDB, incidentId: string): Promise<BundleEstimate> {
+  const [entries, items] = await Promise.all([db.entries.where('[incidentId+_row]').between([incidentId, -Infinity], [incidentId, []]).count(), evidenceOf(db, incidentId)]);
+  return { entries, evidenceItems: items.length, evidenceBytes: items.reduce((sum, item) => sum + item.size, 0) };
+}
