@@ -1,39 +1,61 @@
-// An evidence file name shown so it cannot lie: hidden characters as visible ⟨U+202E⟩
-// markers, in monospace, isolated from the text around it, and flagged with the reason
-// when it looks like a disguise (hidden characters, "invoice.pdf.exe", a trailing dot).
+// An evidence file name shown so it cannot lie: monospace, isolated from the text around it,
+// hidden characters as highlighted ⟨U+202E⟩ markers, and flagged with why it looks wrong.
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { displayFileName } from '../../../shared/evidence/fileName';
+import { checkFileName, MARKER, type NameWarning } from './fileNameCheck';
 
-const MARKER = /⟨U\+[0-9A-F]{4,6}⟩/g;
-
-export type NameWarning = 'hidden' | 'trailing' | 'doubleExtension';
-
-/** Why a name is suspicious; empty when it is not. */
-export function nameWarnings(name: string): NameWarning[] {
-  const shown = displayFileName(name);
-  if (!shown.suspicious) return [];
-  const warnings: NameWarning[] = [];
-  if (shown.text !== name) warnings.push('hidden');
-  // What is left once the hidden characters are gone says whether the name also disguises its extension.
-  const visible = shown.text.replace(MARKER, '');
-  if (/[\s.]$/u.test(visible)) warnings.push('trailing');
-  else if (displayFileName(visible).suspicious) warnings.push('doubleExtension');
-  return warnings;
+export interface FileNameTextProps {
+  name: string;
+  /** The item page explains each warning; lists and the intake say it in a line. */
+  explain?: boolean;
 }
 
-export function FileNameText({ name }: { name: string }) {
-  const { t } = useTranslation('evidence');
-  const { text } = displayFileName(name);
-  const warnings = nameWarnings(name);
+export function FileNameText({ name, explain = false }: FileNameTextProps) {
+  const { text, warnings } = checkFileName(name);
+  const markers = text.match(MARKER) ?? [];
+  const parts = text.split(MARKER);
+  const suspicious = warnings.length > 0;
+  // A block only where it explains: the short form sits inside legends and table cells.
+  const Wrapper = explain ? 'div' : 'span';
   return (
-    <span className={warnings.length > 0 ? 'ev-name ev-name-suspicious' : 'ev-name'}>
-      <bdi className="ev-name-text mono">{text}</bdi>
-      {warnings.length > 0 && (
-        <span className="ev-name-warning">
-          <span aria-hidden="true">⚠ </span>
-          {t('locker.suspiciousName', { reasons: warnings.map((w) => t(`locker.nameWarning.${w}`)).join(t('locker.listSeparator')) })}
-        </span>
-      )}
+    <Wrapper className={['ev-name', explain ? 'ev-name-full' : 'ev-name-brief', suspicious ? 'ev-name-suspicious' : ''].filter(Boolean).join(' ')}>
+      {/* <bdi> plus dir=ltr: nothing in the name can reorder the page around it. */}
+      <bdi dir="ltr" className="mono ev-name-text">
+        {parts.map((part, i) => (
+          <Fragment key={i}>
+            {part}
+            {i < markers.length && <mark className="ev-hidden-char">{markers[i]}</mark>}
+          </Fragment>
+        ))}
+      </bdi>
+      {suspicious && (explain ? <Explained warnings={warnings} /> : <Brief warnings={warnings} />)}
+    </Wrapper>
+  );
+}
+
+function Brief({ warnings }: { warnings: NameWarning[] }) {
+  const { t } = useTranslation('evidence');
+  return (
+    <span className="ev-name-warning">
+      <span aria-hidden="true">⚠ </span>
+      {t('locker.suspiciousName', { reasons: warnings.map((w) => t(`locker.nameWarning.${w}`)).join(t('locker.listSeparator')) })}
     </span>
+  );
+}
+
+function Explained({ warnings }: { warnings: NameWarning[] }) {
+  const { t } = useTranslation('evidence');
+  return (
+    <div className="ev-name-explained" role="note">
+      <strong>
+        <span aria-hidden="true">⚠ </span>
+        {t('item.name.suspicious')}
+      </strong>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning}>{t(`item.name.${warning}`)}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 // Why an evidence file name is suspicious, in words the page can explain:
 // displayFileName only says whether it is; the responder needs to know what to look for.
-import { displayFileName } from '../../../../shared/evidence/fileName';
+import { displayFileName } from '../../../shared/evidence/fileName';
 
 export type NameWarning = 'hidden' | 'doubleExtension' | 'trailing';
 

@@ -126,7 +126,7 @@ describe('custody form header', () => {
     const item = await addItem(incident, 'x', { name: 'invoice\u202Efdp.exe' });
     renderItemPage(incident, item);
     const form = await screen.findByRole('region', { name: 'Chain-of-custody form' });
-    const name = form.querySelector('.ev-filename-text')!;
+    const name = form.querySelector('.ev-name-text')!;
     expect(name.textContent).toBe('invoice⟨U+202E⟩fdp.exe');
     expect(name.textContent).not.toContain('\u202E');
     expect(within(form).getByText('⟨U+202E⟩').tagName).toBe('MARK');

@@ -97,7 +97,10 @@ describe('evidence locker', () => {
     expect(first.textContent).not.toContain('Suspicious name');
 
     const disguised = await row(2);
-    expect(within(disguised).getByText('invoice⟨U+202E⟩txt.exe').className).toContain('mono');
+    const name = disguised.querySelector('bdi')!;
+    expect(name.textContent).toBe('invoice⟨U+202E⟩txt.exe');
+    expect(name.className).toContain('mono');
+    expect(within(disguised).getByText('⟨U+202E⟩').tagName).toBe('MARK');
     expect(disguised.textContent).toContain('Suspicious name: hidden characters');
     expect(disguised.textContent).not.toContain('\u202E');
     expect((await row(3)).textContent).toContain('Suspicious name: double extension');

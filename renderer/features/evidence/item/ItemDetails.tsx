@@ -7,7 +7,7 @@ import { CopyButton } from '../../../components/CopyButton';
 import { TimeText } from '../../../components/TimeText';
 import { useSystems } from '../../../data';
 import { useOpenRef } from '../../systems/openRef';
-import { FileNameText } from './FileNameText';
+import { FileNameText } from '../FileNameText';
 import { exactBytes, humanSize } from './itemFormat';
 
 export interface ItemDetailsProps {
@@ -54,7 +54,7 @@ export function ItemDetails({ item, zone, collection }: ItemDetailsProps) {
         {row(t('item.form.method'), item.toolVersion ? t('item.form.methodWithVersion', { method: item.method, version: item.toolVersion }) : item.method)}
         {collection && row(t('item.form.location'), collection.location || none)}
         {collection && row(t('item.form.reason'), collection.reason ? <span className="ev-pre-line">{collection.reason}</span> : none)}
-        {row(t('item.form.originalName'), <FileNameText name={item.originalName} />)}
+        {row(t('item.form.originalName'), <FileNameText name={item.originalName} explain />)}
         {row(
           t('item.form.size'),
           t('item.form.sizeValue', { bytes: exactBytes(item.size, i18n.language), human: humanSize(item.size, i18n.language), count: item.size }),
