@@ -17,7 +17,6 @@ import type { DataContext } from '../context';
 import type { LanternDB } from '../db';
 import { ROW_COUNTER, logTables, storedEntry } from './entries.write';
 import { isQuotaError } from './evidence.write';
-import { validated } from './validated';
 
 /** What the merge reads of a verified bundle (shared/bundle/verify's BundleContents fits it). */
 export interface ImportableBundle {
@@ -89,7 +88,9 @@ async function placeIncident(db: LanternDB, bundle: ImportableBundle, target: Im
     return false;
   }
   if (existing) throw new CodedError('bundle.incidentExists', `incident ${incident.id} is already here`, { title: existing.title });
-  await db.incidents.add(validated(IncidentSchema.safeParse(incident), 'bundle.incidentMismatch'));
+  const record = IncidentSchema.safeParse(incident);
+  if (!record.success) throw new CodedError('bundle.inconsistent', 'the incident record is not valid', { file: 'data/timeline.json' });
+  await db.incidents.add(record.data);
   return true;
 }
 
@@ -124,10 +125,10 @@ async function mergeEntries(db: LanternDB, incidentId: string, bundle: Importabl
   const advanced = bundle.chainHeads.heads.filter((h) => h.seq > (heads.get(h.deviceId)?.seq ?? 0));
   for (const head of advanced) {
     const tip = freshAt.get(`${head.deviceId}/${head.seq}`);
-    if (tip?.hash !== head.hash) throw new CodedError('bundle.chainBroken', `no entry at the head of device ${head.deviceId}`, { file: 'chain-heads.json', entryId: tip?.id ?? '' });
+    if (tip?.hash !== head.hash) throw new CodedError('bundle.inconsistent', `no entry at the head of device ${head.deviceId}`, { file: 'chain-heads.json' });
   }
   if (fresh.some((e) => e.seq > (advanced.find((h) => h.deviceId === e.deviceId)?.seq ?? 0))) {
-    throw new CodedError('bundle.chainBroken', 'entries beyond their device head', { file: 'chain-heads.json', entryId: '' });
+    throw new CodedError('bundle.inconsistent', 'entries beyond their device head', { file: 'chain-heads.json' });
   }
 
   let row = (await db.meta.get(ROW_COUNTER))?.value ?? 0;
@@ -175,7 +176,7 @@ async function mergeEvidence(db: LanternDB, bundle: ImportableBundle): Promise<P
       withoutFile.push(item.itemNumber);
       continue;
     }
-    if (file.size !== item.size) throw new CodedError('bundle.evidenceHashMismatch', `${listed.bundlePath} has another size`, { file: listed.bundlePath! });
+    if (file.size !== item.size) throw new CodedError('bundle.inconsistent', `${listed.bundlePath} has another size`, { file: listed.bundlePath! });
     const holder = await db.evidence.where('[incidentId+itemNumber]').equals([item.incidentId, item.itemNumber]).first();
     if (holder || numbers.has(item.itemNumber)) throw new CodedError('bundle.itemNumberTaken', `item number ${item.itemNumber} is taken`, { itemNumber: item.itemNumber });
     numbers.add(item.itemNumber);
@@ -202,7 +203,7 @@ async function mergeEvidence(db: LanternDB, bundle: ImportableBundle): Promise<P
   const advanced = heads.filter((h) => known.has(h.itemId) && h.seq > (ourHeads.get(h.itemId)?.seq ?? 0));
   for (const head of advanced) {
     if (!fresh.some((e) => e.itemId === head.itemId && e.seq === head.seq && e.hash === head.hash)) {
-      throw new CodedError('bundle.custodyBroken', `no custody event at the head of item ${head.itemId}`, { file: 'data/custody.json', entryId: head.itemId });
+      throw new CodedError('bundle.inconsistent', `no custody event at the head of item ${head.itemId}`, { file: 'data/custody.json' });
     }
   }
   await db.custody.bulkAdd(fresh);
