@@ -62,7 +62,7 @@ export interface WriterEnvironment {
   software: string;
 }
 
-export const cancelledError = () => new CodedError('bundle.cancelled', 'the bundle export was cancelled');
+export const cancelledError = () => new CodedError('bundle.exportCancelled', 'the bundle export was cancelled');
 
 const encoder = new TextEncoder();
 const toHex = (buffer: ArrayBuffer) => Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');

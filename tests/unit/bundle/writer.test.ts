@@ -183,8 +183,8 @@ describe('bundle writer', () => {
     // Read until part of the 3 MiB memory image has gone out, then cancel.
     while (received < 1024 * 1024) received += (await reader.read()).value!.length;
     controller.abort();
-    await expect(reader.read()).rejects.toMatchObject({ code: 'bundle.cancelled' });
-    await expect(built.done).rejects.toMatchObject({ code: 'bundle.cancelled' });
+    await expect(reader.read()).rejects.toMatchObject({ code: 'bundle.exportCancelled' });
+    await expect(built.done).rejects.toMatchObject({ code: 'bundle.exportCancelled' });
     expect(written).toBeLessThan(3 * 1024 * 1024);
   });
 
