@@ -65,7 +65,7 @@ export function chainHeadsJson(source: BundleSource): string {
 const tagValue = (text: string) => text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 
 export interface BagInfoFacts {
-  source: BundleSource;
+  source: Pick<BundleSource, 'incident' | 'signer' | 'device'>;
   exportedAt: string;
   zone: string;
   software: string;
@@ -93,7 +93,7 @@ export function bagInfo({ source, exportedAt, zone, software, payloadBytes, payl
     .join('');
 }
 
-export function signatureJson(source: BundleSource, signatureHex: string): string {
+export function signatureJson(source: Pick<BundleSource, 'signer' | 'device'>, signatureHex: string): string {
   const file: SignatureFile = {
     format: 'lantern-signature',
     version: 1,

@@ -100,6 +100,9 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
     if (stop) throw stop;
     records.push(await textFile(path, build()));
   }
+  // Only these small parts of the source outlive this function: the log itself can be collected once its files are built.
+  const signing = { incident: source.incident, signer: source.signer, device: source.device };
+  const chainHeads = chainHeadsJson(source);
   const evidence = includeEvidence ? source.evidence.map(({ item, events, blob }) => ({ item, blob: blob!, path: evidencePath(item), disposed: events.at(-1)?.action === 'disposed' })) : [];
   const total = records.reduce((sum, file) => sum + file.bytes.byteLength, 0) + evidence.reduce((sum, { blob }) => sum + blob.size, 0);
 
@@ -117,7 +120,8 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
   let current: HashedStream | null = null;
 
   async function* entries() {
-    for (const file of records) {
+    // Shifted out one by one, so that each record's bytes can be freed once written.
+    for (let file = records.shift(); file; file = records.shift()) {
       yield { name: file.path, input: file.bytes, lastModified };
       written += file.bytes.byteLength;
       report();
@@ -142,20 +146,20 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
 
   async function tagFiles(): Promise<TextFile[]> {
     const sorted = [...manifest].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const guide = { bundleName: name, incident: source.incident, exportedAt, signer: source.signer, ...source.device, evidenceIncluded: includeEvidence };
+    const guide = { bundleName: name, incident: signing.incident, exportedAt, signer: signing.signer, ...signing.device, evidenceIncluded: includeEvidence };
     const files = new Map<string, TextFile>();
     for (const [path, text] of [
       [BUNDLE_PATHS.manifest, sorted.map((row) => manifestLine(row.sha256, row.path)).join('')],
       [BUNDLE_PATHS.bagit, BAGIT_TXT],
-      [BUNDLE_PATHS.bagInfo, bagInfo({ source, exportedAt, zone: env.zone, software: env.software, payloadBytes: written, payloadFiles: manifest.length })],
-      [BUNDLE_PATHS.chainHeads, chainHeadsJson(source)],
+      [BUNDLE_PATHS.bagInfo, bagInfo({ source: signing, exportedAt, zone: env.zone, software: env.software, payloadBytes: written, payloadFiles: manifest.length })],
+      [BUNDLE_PATHS.chainHeads, chainHeads],
       [BUNDLE_PATHS.verifyGuide, verifyGuide(guide)],
     ] as const) {
       files.set(path, await textFile(path, text));
     }
     const tagManifest = await textFile(BUNDLE_PATHS.tagManifest, TAG_FILES.map((path) => manifestLine(files.get(path)!.sha256, path)).join(''));
-    const signature = await crypto.subtle.sign({ name: 'Ed25519' }, source.device.privateKey, tagManifest.bytes as Uint8Array<ArrayBuffer>);
-    const signatureFile = await textFile(BUNDLE_PATHS.signature, signatureJson(source, toHex(signature)));
+    const signature = await crypto.subtle.sign({ name: 'Ed25519' }, signing.device.privateKey, tagManifest.bytes as Uint8Array<ArrayBuffer>);
+    const signatureFile = await textFile(BUNDLE_PATHS.signature, signatureJson(signing, toHex(signature)));
     return [...files.values(), tagManifest, signatureFile];
   }
 
@@ -164,7 +168,7 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
     files: manifest.length,
     payloadBytes: written,
     evidenceItems: evidence.length,
-    fingerprint: source.device.fingerprint,
+    fingerprint: signing.device.fingerprint,
     items: evidence.map(({ item, path, disposed }) => ({ id: item.id, itemNumber: item.itemNumber, path, disposed })),
     hashMismatches: mismatches,
   });
