@@ -9,6 +9,7 @@
 import Papa from 'papaparse';
 import { ContactCountrySchema, ContactDraftSchema, PHONE_PATTERN, type ContactDraft, type Phone } from '../../../shared/domain/contact';
 import { clip, readCategory, schemaProblems, type ImportProblem } from '../../../shared/contacts';
+import { neutralise } from '../../../shared/export/csvCell';
 
 export const CSV_COLUMNS = ['organization', 'person', 'role', 'category', 'country', 'phones', 'emails', 'web', 'notes', 'references', 'last_verified'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
@@ -24,9 +25,8 @@ export interface CsvParseResult {
   ignoredColumns: string[];
 }
 
-/** Cells a spreadsheet would run as a formula (also after apostrophes we added). */
-const FORMULA = /^'*[=+\-@\t\r]/;
-export const neutralise = (cell: string): string => (FORMULA.test(cell) ? `'${cell}` : cell);
+// One neutralising rule for every CSV Lantern writes; re-exported for the contacts tests.
+export { neutralise };
 const restore = (cell: string): string => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 /** Rows beyond this many are not read. */

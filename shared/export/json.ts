@@ -1,0 +1,157 @@
+// The timeline as JSON for other tools. A stable, documented shape (`lantern-timeline-export`,
+// version 1): additions bump nothing, a renamed or removed field bumps the version. Times are
+// RFC 3339: event times in the export zone with their offset, plus the UTC instant; recorded
+// times UTC. `entries[].hash` is the hash-chain value (SHA-256 over the entry's canonical JSON).
+import type { Person } from '../domain/common';
+import type { EntryKind, TimePrecision } from '../domain/logEntry';
+import type { CustodyEvent, EvidenceItem } from '../domain/evidence';
+import type { TimelineOptions } from './options';
+import { contactLabel, evidenceIndex } from './indexes';
+import type { BuildProgress, NamedRef, EvidenceRef, RowVersion, TimelineModel, TimelineRow } from './timelineModel';
+
+export const TIMELINE_JSON_FORMAT = 'lantern-timeline-export';
+export const TIMELINE_JSON_VERSION = 1;
+
+export interface TimelineJsonEntry {
+  entryId: string;
+  incidentId: string;
+  /** The original's id: all versions of one entry share it. */
+  threadId: string;
+  version: RowVersion;
+  versionNumber: number;
+  isCurrent: boolean;
+  /** A correction or retraction whose original is not in the exporting notebook. */
+  orphan: boolean;
+  eventTime: string;
+  eventTimeUtc: string;
+  timePrecision: TimePrecision;
+  /** The zone the responder entered the event time in. */
+  enteredZone: string;
+  recordedAt: string;
+  recordedZone: string;
+  author: Person;
+  deviceId: string;
+  seq: number;
+  kind: EntryKind;
+  text: string;
+  tags: string[];
+  refs: { systems: NamedRef[]; evidence: EvidenceRef[]; contacts: NamedRef[]; entries: string[]; other: { type: string; id: string }[] };
+  /** What this version does to its original: null for an original. */
+  revision: { action: 'amend' | 'retract'; targetId: string; reason: string } | null;
+  corrections: number;
+  retraction: { entryId: string; reason: string; by: Person; recordedAt: string } | null;
+  /** Structured payload of machine-written entries (communication details, anchors …). */
+  data: Record<string, unknown> | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface TimelineJson {
+  format: typeof TIMELINE_JSON_FORMAT;
+  version: typeof TIMELINE_JSON_VERSION;
+  exportedAt: string;
+  app: { name: string; version: string };
+  exporter: { name: string; role: string; organization: string } | null;
+  device: { deviceId: string; fingerprint: string } | null;
+  incident: { id: string; code: string; title: string; severity: string; status: string; timeZone: string; createdAt: string; closedAt: string | null };
+  options: TimelineOptions;
+  totals: { threads: number; entries: number; shownThreads: number; rows: number };
+  entries: TimelineJsonEntry[];
+  clockAnchors: { anchor: string; at: string; atZoned: string; decidedBy: string | null; recordedBy: Person | null; entryId: string | null }[];
+  deadlines: { regimeId: string; ruleId: string; state: string; due: string | null; dueZoned: string | null; missingAnchor: string | null; metAt: string | null; metEntryId: string | null }[];
+  /** Evidence items with their custody events in chain order. */
+  evidence: (Omit<EvidenceItem, 'schemaVersion'> & { custody: Omit<CustodyEvent, 'schemaVersion'>[] })[];
+  contactsEngaged: { contactId: string; name: string; engaged: boolean; changedAt: string }[];
+  chainHeads: { deviceId: string; seq: number; hash: string }[];
+}
+
+export function jsonEntry(row: TimelineRow): TimelineJsonEntry {
+  const { entry } = row;
+  return {
+    entryId: entry.id,
+    incidentId: entry.incidentId,
+    threadId: row.threadId,
+    version: row.version,
+    versionNumber: row.versionNumber,
+    isCurrent: row.isCurrent,
+    orphan: row.orphan,
+    eventTime: row.eventTime,
+    eventTimeUtc: entry.occurredAt,
+    timePrecision: entry.occurredPrecision,
+    enteredZone: entry.occurredZone,
+    recordedAt: entry.recordedAt,
+    recordedZone: entry.recordedZone,
+    author: entry.author,
+    deviceId: entry.deviceId,
+    seq: entry.seq,
+    kind: entry.kind,
+    text: entry.text,
+    tags: entry.tags,
+    refs: { systems: row.systems, evidence: row.evidence, contacts: row.contacts, entries: row.entryRefs, other: row.otherRefs },
+    revision: entry.revision,
+    corrections: row.corrections,
+    retraction: row.retraction,
+    data: entry.data,
+    prevHash: entry.prevHash,
+    hash: entry.hash,
+  };
+}
+
+export function timelineJsonValue(model: TimelineModel, onProgress?: BuildProgress): TimelineJson {
+  const { source, clock, register } = model;
+  const { incident } = source;
+  const total = model.rows.length;
+  const entries = model.rows.map((row, index) => {
+    if (onProgress && (index + 1) % 5000 === 0) onProgress(index + 1, total);
+    return jsonEntry(row);
+  });
+  return {
+    format: TIMELINE_JSON_FORMAT,
+    version: TIMELINE_JSON_VERSION,
+    exportedAt: source.exportedAt,
+    app: source.app,
+    exporter: source.exporter,
+    device: source.device,
+    incident: {
+      id: incident.id,
+      code: incident.code,
+      title: incident.title,
+      severity: incident.severity,
+      status: incident.status,
+      timeZone: incident.timeZone,
+      createdAt: incident.createdAt,
+      closedAt: incident.closedAt,
+    },
+    options: model.options,
+    totals: { ...model.totals, rows: total },
+    entries,
+    clockAnchors: register.anchors.map((row) => ({
+      anchor: row.anchor,
+      at: row.at,
+      atZoned: clock.rfc3339(row.at),
+      decidedBy: row.decidedBy,
+      recordedBy: row.recordedBy,
+      entryId: row.entry?.id ?? null,
+    })),
+    deadlines: register.deadlines.map((row) => ({
+      regimeId: row.regime.id,
+      ruleId: row.rule.id,
+      state: row.state,
+      due: row.due,
+      dueZoned: row.due ? clock.rfc3339(row.due) : null,
+      missingAnchor: row.missingAnchor,
+      metAt: row.met?.at ?? null,
+      metEntryId: row.met?.entryId ?? null,
+    })),
+    evidence: evidenceIndex(source).map(({ item, custody }) => {
+      const { schemaVersion: _item, ...header } = item;
+      return { ...header, custody: custody.map(({ schemaVersion: _event, ...event }) => event) };
+    }),
+    contactsEngaged: source.contacts.map(({ contact, engaged, changedAt }) => ({ contactId: contact.id, name: contactLabel(contact, model.options.language), engaged, changedAt })),
+    chainHeads: source.chainHeads.map(({ deviceId, seq, hash }) => ({ deviceId, seq, hash })),
+  };
+}
+
+/** Pretty-printed with two spaces, ending in a newline. */
+export const timelineJson = (model: TimelineModel, onProgress?: BuildProgress): string =>
+  `${JSON.stringify(timelineJsonValue(model, onProgress), null, 2)}\n`;
