@@ -4,7 +4,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
-import { notebook, useDeviceIdentity, useIncident, type ImportSummary, type IncidentVerification } from '../../data';
+import { notebook, useDeviceIdentity, useIncidents, type ImportSummary, type IncidentVerification } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { DialogActions } from '../../components/DialogActions';
 import { ErrorText } from '../../components/ErrorText';
@@ -36,10 +36,17 @@ export function ImportBundleDialog({ incident, onClose, onImported }: ImportBund
   const { t } = useTranslation('bundle');
   const formId = useId();
   const { state, start, cancel, reset } = useBundleVerification();
-  const ourDeviceId = useDeviceIdentity()?.deviceId ?? null;
+  const device = useDeviceIdentity();
+  const ourDeviceId = device?.deviceId ?? null;
   const contents = state.phase === 'done' ? state.verification.contents : null;
-  const local = useIncident(contents?.timeline.incident.id ?? null);
-  const plan = contents && local !== undefined ? importPlan(incident, contents.timeline.incident, local) : null;
+  // All incidents, not useIncident(id): a query keyed by an id that changes answers with the
+  // previous id's result until the new one arrives, which would offer "new" for a known incident.
+  const incidents = useIncidents();
+  // Shown once this notebook's side is known: whether it has the incident, and which device is ours.
+  const plan =
+    contents && incidents !== undefined && device !== undefined
+      ? importPlan(incident, contents.timeline.incident, incidents.find((i) => i.id === contents.timeline.incident.id) ?? null)
+      : null;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const importing = useFormAction(async () => {

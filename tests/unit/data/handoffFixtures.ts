@@ -1,5 +1,6 @@
 // Handoff tests' bundles: what a verified bundle holds, read straight from a test notebook
 // (the writer and the verifier are tested on their own), plus a second responder on another device.
+import { Blob as NodeBlob } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { BUNDLE_PATHS, type CustodyFile, type SignatureFile } from '../../../shared/bundle/format';
 import { ContactSchema, type Contact } from '../../../shared/domain/contact';
@@ -85,7 +86,8 @@ export async function takeInEvidence(nb: TestNotebook, incidentId: string, name:
   const bytes = new TextEncoder().encode(content);
   return addEvidence(nb.ctx, {
     incidentId,
-    file: new Blob([bytes]),
+    // Node's Blob, not happy-dom's: fake-indexeddb stores it as IndexedDB stores a browser Blob.
+    file: new NodeBlob([bytes]) as unknown as Blob,
     originalName: name,
     sha256: sha256(bytes),
     detectedType: detectFileType(bytes, bytes.length),
