@@ -20,6 +20,7 @@ import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { ChainHeadRecord, LanternDB, StoredEntry } from '../db';
 import { refKeysOf } from '../migrations/v2-refKeys';
+import { storageChecked } from './storageFull';
 
 export interface EventTime {
   occurredAt: string;
@@ -108,8 +109,9 @@ export async function appendInTransaction(ctx: DataContext, drafts: readonly Ent
   return written;
 }
 
+/** A full disk refuses the whole append (storage.full); nothing of it is stored. */
 export async function appendEntries(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
-  return ctx.db.transaction('rw', logTables(ctx.db), () => appendInTransaction(ctx, drafts));
+  return storageChecked(() => ctx.db.transaction('rw', logTables(ctx.db), () => appendInTransaction(ctx, drafts)));
 }
 
 export async function appendEntry(ctx: DataContext, draft: EntryDraft): Promise<LogEntry> {
@@ -135,7 +137,7 @@ export interface AmendmentInput extends EventTime {
 
 /** Writes a complete new version of an original entry, with the reason for the change. */
 export async function amendEntry(ctx: DataContext, input: AmendmentInput): Promise<LogEntry> {
-  return ctx.db.transaction('rw', logTables(ctx.db), async () => {
+  return storageChecked(() => ctx.db.transaction('rw', logTables(ctx.db), async () => {
     const { target, thread } = await loadThreadInTransaction(ctx.db, input.targetId);
     const refusal = checkRevision(input.incidentId, target, Boolean(thread?.retraction), input.reason);
     if (refusal) throw new CodedError(refusal, refusal);
@@ -145,12 +147,12 @@ export async function amendEntry(ctx: DataContext, input: AmendmentInput): Promi
       { ...version, kind: target!.kind, refs: target!.refs, data: target!.data, revision: { action: 'amend', targetId, reason: reason.trim() } },
     ]);
     return entry!;
-  });
+  }));
 }
 
 /** Withdraws an original entry; it stays visible, marked, with every version. */
 export async function retractEntry(ctx: DataContext, input: { incidentId: string; targetId: string; reason: string; text: string }): Promise<LogEntry> {
-  return ctx.db.transaction('rw', logTables(ctx.db), async () => {
+  return storageChecked(() => ctx.db.transaction('rw', logTables(ctx.db), async () => {
     const { target, thread } = await loadThreadInTransaction(ctx.db, input.targetId);
     const refusal = checkRevision(input.incidentId, target, Boolean(thread?.retraction), input.reason);
     if (refusal) throw new CodedError(refusal, refusal);
@@ -170,5 +172,5 @@ export async function retractEntry(ctx: DataContext, input: { incidentId: string
       },
     ]);
     return entry!;
-  });
+  }));
 }
