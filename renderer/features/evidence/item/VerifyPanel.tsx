@@ -7,10 +7,10 @@ import type { HashProgress } from '../../../evidence/hashFile';
 import { notebook, type VerifyOutcome } from '../../../data';
 import { ErrorText } from '../../../components/ErrorText';
 import { useCustodyTexts } from './custodyTexts';
-import { humanSize } from './itemFormat';
+import { HashProgressBar } from '../HashProgressBar';
 
 export function VerifyPanel({ item, disabled }: { item: EvidenceItem; disabled: boolean }) {
-  const { t, i18n } = useTranslation('evidence');
+  const { t } = useTranslation('evidence');
   const texts = useCustodyTexts();
   const [progress, setProgress] = useState<HashProgress | null>(null);
   const [running, setRunning] = useState(false);
@@ -42,8 +42,6 @@ export function VerifyPanel({ item, disabled }: { item: EvidenceItem; disabled: 
     }
   };
 
-  const size = (bytes: number) => humanSize(bytes, i18n.language);
-  const percent = progress && progress.total > 0 ? Math.floor((progress.bytes / progress.total) * 100) : 0;
   return (
     <div className="ev-verify">
       <div className="row">
@@ -57,13 +55,13 @@ export function VerifyPanel({ item, disabled }: { item: EvidenceItem; disabled: 
         )}
       </div>
       {running && progress && (
-        <div className="ev-verify-progress">
-          <progress max={100} value={percent} aria-label={t('custody.verify.progressLabel', { number: item.itemNumber })} />
-          <span className="small muted">
-            {t('custody.verify.progress', { done: size(progress.bytes), total: size(progress.total), rate: size(progress.bytesPerSecond) })}
-            {progress.secondsLeft !== null && ` · ${t('custody.verify.secondsLeft', { count: Math.ceil(progress.secondsLeft) })}`}
-          </span>
-        </div>
+        <HashProgressBar
+          label={t('custody.verify.progressLabel', { number: item.itemNumber })}
+          bytes={progress.bytes}
+          total={progress.total}
+          bytesPerSecond={progress.bytesPerSecond}
+          secondsLeft={progress.secondsLeft}
+        />
       )}
       {outcome && (
         <div className={outcome.result === 'pass' ? 'ev-verify-result ev-result-pass' : 'ev-verify-result ev-result-fail'} role="status">
