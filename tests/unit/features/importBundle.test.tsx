@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { verifyBundle } from '../../../shared/bundle/verify';
 import { CodedError } from '../../../shared/result';
+import { computeRecordHash } from '../../../shared/crypto/hashChain';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { i18next } from '../../../renderer/i18n';
@@ -123,6 +124,21 @@ describe('import bundle dialog', () => {
     expect(await screen.findByText('Added the incident to your notebook.')).toBeTruthy();
     expect(await getIncident(appDb, incident.id)).toMatchObject({ title: 'Ransomware at Tokyo DC' });
     expect(await entryCount()).toBe(4);
+  });
+
+  test('an entry held here with other content refuses the whole import, says what to do, and writes nothing', async () => {
+    const { incident, bundle } = await handedOver();
+    const [ours, ...rest] = bundle.timeline.entries;
+    const altered = { ...ours!, text: 'ransom note found on FS09' };
+    verify.mockResolvedValue(passed({ ...bundle, timeline: { ...bundle.timeline, entries: [{ ...altered, hash: computeRecordHash(altered) }, ...rest] } }));
+    render(<ImportBundleDialog incident={(await getIncident(appDb, incident.id))!} onClose={() => {}} />);
+    choose(zipFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Import into this incident' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      `The bundle holds log entry ${ours!.id}, which is already here with different content. Nothing was imported. One of the two copies was changed: press Verify log here, and ask the sender to verify theirs.`,
+    );
+    expect(await entryCount()).toBe(1);
+    expect(await appDb.evidence.count()).toBe(0);
   });
 
   test('speaks Japanese', async () => {
