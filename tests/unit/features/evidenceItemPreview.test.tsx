@@ -70,6 +70,8 @@ describe('preview', () => {
     renderItemPage(incident, item);
     const hex = await within(await preview()).findByRole('region', { name: 'Hex view' });
     expect(within(await preview()).getByText('The first 65,536 of 200,000 bytes, as hex.')).toBeTruthy();
+    // The size reads as it does in the locker's list.
+    expect(within(screen.getByRole('region', { name: 'Chain-of-custody form' })).getByText('200,000 bytes (195 kB)')).toBeTruthy();
     const rendered = hex.querySelectorAll('.ev-hex-line');
     expect(rendered.length).toBeGreaterThan(0);
     expect(rendered.length).toBeLessThan(100);

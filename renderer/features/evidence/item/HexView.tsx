@@ -3,7 +3,7 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hexLine, hexLineCount } from './hex';
-import { exactBytes } from './itemFormat';
+import { formatExactBytes } from '../format';
 
 /** Fixed line height (px): positions are computed, never measured. Matches .ev-hex-line. */
 const LINE_PX = 18;
@@ -27,8 +27,8 @@ export function HexView({ bytes, size }: { bytes: Uint8Array; size: number }) {
       </div>,
     );
   }
-  const shown = exactBytes(bytes.length, i18n.language);
-  const total = exactBytes(size, i18n.language);
+  const shown = formatExactBytes(bytes.length, i18n.language);
+  const total = formatExactBytes(size, i18n.language);
   return (
     <div className="ev-hex-wrap">
       <p className="field-hint">{bytes.length < size ? t('item.preview.hexPart', { shown, total }) : t('item.preview.hexAll', { total })}</p>

@@ -8,7 +8,7 @@ import { TimeText } from '../../../components/TimeText';
 import { useSystems } from '../../../data';
 import { useOpenRef } from '../../systems/openRef';
 import { FileNameText } from '../FileNameText';
-import { exactBytes, humanSize } from './itemFormat';
+import { formatBytes, formatExactBytes } from '../format';
 
 export interface ItemDetailsProps {
   item: EvidenceItem;
@@ -57,7 +57,7 @@ export function ItemDetails({ item, zone, collection }: ItemDetailsProps) {
         {row(t('item.form.originalName'), <FileNameText name={item.originalName} explain />)}
         {row(
           t('item.form.size'),
-          t('item.form.sizeValue', { bytes: exactBytes(item.size, i18n.language), human: humanSize(item.size, i18n.language), count: item.size }),
+          t('item.form.sizeValue', { bytes: formatExactBytes(item.size, i18n.language), human: formatBytes(item.size, i18n.language), count: item.size }),
         )}
         {row(
           t('item.form.detectedType'),
