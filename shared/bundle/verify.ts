@@ -10,6 +10,7 @@ import {
   type BundleCheck,
   type BundleCheckId,
   type BundleVerification,
+  type SliceOf,
   type VerifyOptions,
 } from './verifyTypes';
 import type { BlobLike } from './webRuntime';
@@ -82,11 +83,11 @@ export async function verifyBundle<B extends BlobLike>(source: B, options: Verif
     const evidence = step('evidence', () => checkEvidence(files, artefacts));
     pass('evidence', evidence.detail);
 
-    const blobs = new Map<string, B>();
+    const blobs = new Map<string, SliceOf<B>>();
     for (const { bundlePath } of artefacts.custody.items) {
       const blob = bundlePath === null ? null : files.get(bundlePath)?.blob;
-      // Blob slices of a B are Bs: the runtime's own Blob class either way.
-      if (bundlePath !== null && blob) blobs.set(bundlePath, blob as B);
+      // A slice of the source, or a Blob built from chunks: the runtime's own Blob class either way.
+      if (bundlePath !== null && blob) blobs.set(bundlePath, blob as SliceOf<B>);
     }
     return {
       ok: true,

@@ -19,6 +19,8 @@ import {
 import { fileOf, textOf, type BagFiles } from './verifyBag';
 import { BundleFault, type BoardFile, type ContactsEngagedFile } from './verifyTypes';
 
+export const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export interface Artefacts {
   chainHeads: ChainHeadsFile;
   timeline: TimelineFile;
@@ -86,7 +88,7 @@ export function checkChains({ timeline, chainHeads }: Pick<Artefacts, 'timeline'
   const anomalies = verdict.clockAnomalies.length > 0 ? ` (${verdict.clockAnomalies.length} recorded out of clock order, flagged)` : '';
   return {
     devices: verdict.devices,
-    detail: `${verdict.entries} entries from ${verdict.devices} devices match their chain heads${anomalies}`,
+    detail: `${count(verdict.entries, 'entry', 'entries')} from ${count(verdict.devices, 'device')} match their chain heads${anomalies}`,
   };
 }
 
@@ -123,7 +125,7 @@ export function checkCustody({ custody, timeline }: Pick<Artefacts, 'custody' | 
       throw new BundleFault('custodyBroken', `item #${item.itemNumber}, seq ${verdict.seq}: ${CUSTODY_PROBLEMS[verdict.problem]}`, path, verdict.eventId ?? item.id);
     }
   }
-  return `${custody.items.length} custody chains (${custody.events.length} events) match their heads`;
+  return `${count(custody.items.length, 'custody chain')} (${count(custody.events.length, 'event')}) match their heads`;
 }
 
 /**
@@ -149,5 +151,9 @@ export function checkEvidence(files: BagFiles, { custody }: Pick<Artefacts, 'cus
   for (const path of files.keys()) {
     if (path.startsWith(BUNDLE_PATHS.evidenceDir) && !claimed.has(path)) throw new BundleFault('extraFile', 'the file belongs to no evidence item', path);
   }
-  return { included: claimed.size, detail: `${claimed.size} of ${custody.items.length} evidence items' files included, each matching its recorded SHA-256` };
+  const detail =
+    claimed.size === 0
+      ? `no evidence files included (custody records of ${count(custody.items.length, 'item')} only)`
+      : `${claimed.size} of ${custody.items.length} evidence files included, each matching its item's recorded SHA-256`;
+  return { included: claimed.size, detail };
 }

@@ -1,5 +1,6 @@
 // The plain-text report of a verification, as `lantern-verify` prints it: one line per
 // check, then the closing verdict. English only: the app words its own report by check id.
+import { count } from './verifyRecords';
 import type { BundleCheckId, BundleVerification } from './verifyTypes';
 
 const LABELS: Record<BundleCheckId, string> = {
@@ -24,8 +25,8 @@ export function reportLines(verification: BundleVerification, bundleName: string
   const { summary, failure } = verification;
   if (verification.ok && summary) {
     lines.push(
-      `Bundle verified: ${summary.files} files, ${summary.entries} entries from ${summary.devices} devices, ` +
-        `${summary.evidenceItems} evidence items, signed by ${summary.fingerprint}`,
+      `Bundle verified: ${count(summary.files, 'file')}, ${count(summary.entries, 'entry', 'entries')} from ${count(summary.devices, 'device')}, ` +
+        `${count(summary.evidenceItems, 'evidence item')}, signed by ${summary.fingerprint}`,
     );
   } else if (failure) {
     const where = [failure.file, failure.entryId && `entry ${failure.entryId}`].filter(Boolean).join(', ') || bundleName;

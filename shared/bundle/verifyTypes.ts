@@ -64,6 +64,9 @@ export interface BundleFailure {
 export type ContactsEngagedFile = z.infer<typeof ContactsEngagedFileSchema>;
 export type BoardFile = z.infer<typeof BoardFileSchema>;
 
+/** What slicing a B gives: a Blob for a File or a Blob, in whichever runtime. */
+export type SliceOf<B extends BlobLike> = ReturnType<B['slice']>;
+
 export interface BundleContents<B extends BlobLike = BlobLike> {
   bagInfo: Record<string, string>;
   signature: SignatureFile;
@@ -76,7 +79,7 @@ export interface BundleContents<B extends BlobLike = BlobLike> {
    * Evidence files by bundle path (`data/evidence/…`), only those the bundle includes.
    * Stored entries are slices of the source Blob, so nothing large is copied.
    */
-  evidence: Map<string, B>;
+  evidence: Map<string, SliceOf<B>>;
 }
 
 /** Counts for the closing line of a report. */

@@ -105,6 +105,21 @@ describe('verifyBundle on hostile archives', () => {
     expect(result.checks.map((check) => check.id)).toEqual(['zip']);
   });
 
+  it('accepts evidence stored deflated and returns its inflated bytes', async () => {
+    const notebook = makeNotebook();
+    const bag = await buildBag(notebook);
+    const result = await verifyBundle(asBlob(rawZip([...bag].map(([name, data]) => ({ name, data, deflate: true })))));
+    expect(result.ok).toBe(true);
+    const path = notebook.items[1]!.bundlePath!;
+    const bytes = new Uint8Array(await result.contents!.evidence.get(path)!.arrayBuffer());
+    expect(Buffer.compare(bytes, notebook.evidence.get(path)!)).toBe(0);
+  });
+
+  it('refuses a bagit.txt that declares another BagIt version (unknownFormat)', async () => {
+    const entries = (await goodEntries()).map((entry) => (entry.name === 'bagit.txt' ? { ...entry, data: 'BagIt-Version: 0.97\nTag-File-Character-Encoding: UTF-8\n' } : entry));
+    expectFailure(await verifyBundle(asBlob(rawZip(entries))), 'unknownFormat', 'bagit.txt');
+  });
+
   it('accepts a directory entry with a safe name: directories hold no data', async () => {
     const result = await withExtra({ name: 'data/extra/', data: '' });
     expect(result.ok).toBe(true);
