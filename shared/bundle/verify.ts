@@ -33,6 +33,8 @@ const PARSED = new Set<string>([
 
 const keep = (name: string): Keep => (PARSED.has(name) ? 'bytes' : name.startsWith(BUNDLE_PATHS.evidenceDir) ? 'blob' : 'none');
 
+const PROGRESS_INTERVAL_MS = 100;
+
 const gib = (bytes: number): string => `${+(bytes / 1024 ** 3).toFixed(2)} GiB`;
 
 /**
@@ -43,6 +45,7 @@ export async function verifyBundle<B extends BlobLike>(source: B, options: Verif
   const { onProgress, signal } = options;
   const limits: ReadLimits = { ...READ_LIMITS, ...options.limits };
   const checks: BundleCheck[] = [];
+  let lastReport = -Infinity;
   let current: BundleCheckId = 'zip';
   const pass = (id: BundleCheckId, detail: string) => checks.push({ id, ok: true, detail });
   const step = <T>(id: BundleCheckId, run: () => T): T => {
@@ -60,7 +63,13 @@ export async function verifyBundle<B extends BlobLike>(source: B, options: Verif
         else pass('names', 'entry names are safe: no absolute or parent paths, links, duplicates or case collisions');
         current = stage === 'listed' ? 'names' : 'inflate';
       },
-      onBytes: (bytes, total) => onProgress?.({ phase: 'reading', bytes, total }),
+      onBytes: (bytes, total) => {
+        // Every inflated chunk counts, but a screen needs about ten updates a second.
+        const now = Date.now();
+        if (now - lastReport < PROGRESS_INTERVAL_MS) return;
+        lastReport = now;
+        onProgress?.({ phase: 'reading', bytes, total });
+      },
     });
     const files = zip.files;
     pass('inflate', `${files.size} files inflated in full, ${zip.inflatedBytes} bytes, within the limits (${gib(limits.maxTotalBytes)}, ratio ${limits.maxRatio})`);
