@@ -1,24 +1,38 @@
-// The evidence bundle writer's door: gathers the incident from this notebook and streams
-// the signed BagIt ZIP (renderer/bundle/writer.ts). The caller saves `body` and may await `done`.
+// The evidence bundle writer's door: gathers the incident from this notebook, checks its
+// hash chains off the main thread, and streams the signed BagIt ZIP (./writer.ts).
+// The caller saves `body` and may await `done`.
+import { REPORT_NAMESPACES, type TextResources } from '../../shared/export';
 import { notebook } from '../data';
+import { i18next } from '../i18n';
 import { platform } from '../platform';
 import { cancelledError, writeBundle, type BuiltBundle, type BundleOptions } from './writer';
 
 export type { BuiltBundle, BundleOptions, BundlePhase, BundleProgress, BundleSummary, BundledItem } from './writer';
 
-async function softwareAgent(): Promise<string> {
+async function appInfo(): Promise<{ name: string; version: string }> {
   try {
-    const info = await platform().getInfo();
-    return `${info.name} ${info.version}`;
+    const { name, version } = await platform().getInfo();
+    return { name, version };
   } catch {
-    // The agent is informative; a bridge that cannot answer must not stop an export.
-    return 'Lantern';
+    // The version is informative; a bridge that cannot answer must not stop an export.
+    return { name: 'Lantern', version: 'unknown' };
   }
+}
+
+/** The report's texts in the UI language, as the timeline export's builders read them. */
+export function reportTexts(language: string): TextResources {
+  return Object.fromEntries(REPORT_NAMESPACES.map((namespace) => [namespace, i18next.getResourceBundle(language, namespace) ?? {}]));
 }
 
 export async function buildBundle(incidentId: string, options: BundleOptions): Promise<BuiltBundle> {
   options.onProgress?.({ phase: 'preparing', bytes: 0, total: 0 });
-  const [source, software] = await Promise.all([notebook.gatherBundle(incidentId, options.includeEvidence), softwareAgent()]);
+  const [source, app, verification] = await Promise.all([
+    notebook.gatherBundle(incidentId, options.includeEvidence),
+    appInfo(),
+    notebook.verifyIncidentLog(incidentId),
+  ]);
   if (options.signal?.aborted) throw cancelledError();
-  return writeBundle(source, options, { now: notebook.now(), zone: notebook.deviceZone(), software });
+  const language = i18next.language?.startsWith('ja') ? 'ja' : 'en';
+  const report = { language, texts: reportTexts(language), verification, app };
+  return writeBundle(source, options, { now: notebook.now(), zone: notebook.deviceZone(), report });
 }

@@ -9,7 +9,7 @@ import { CodedError } from '../../shared/result';
 import type { BundleSource } from '../data/repositories/bundle.read';
 import { bagInfo, boardJson, bundleName, chainHeadsJson, contactsJson, custodyJson, evidencePath, signatureJson, timelineJson } from './artefacts';
 import { hashedStream, type HashedStream } from './hashedStream';
-import { timelineCsv, timelineHtml } from './timelineTables';
+import { timelineFiles, type ReportSettings } from './timelineFiles';
 import { verifyGuide } from './verifyGuide';
 
 export type BundlePhase = 'preparing' | 'writing' | 'signing' | 'done';
@@ -58,8 +58,8 @@ export interface WriterEnvironment {
   now: Date;
   /** The device zone: the bundle's file name and Bagging-Date use its calendar. */
   zone: string;
-  /** `Lantern 1.2.0`: Bag-Software-Agent. */
-  software: string;
+  /** The readable timeline's language, texts and chain check; its app is the Bag-Software-Agent. */
+  report: ReportSettings;
 }
 
 export const cancelledError = () => new CodedError('bundle.exportCancelled', 'the bundle export was cancelled');
@@ -88,18 +88,18 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
   options.onProgress?.({ phase: 'preparing', bytes: 0, total: 0 });
 
   const records: TextFile[] = [];
-  for (const [path, build] of [
-    [BUNDLE_PATHS.timelineJson, () => timelineJson(source, exportedAt)],
-    [BUNDLE_PATHS.timelineCsv, () => timelineCsv(source.entries)],
-    [BUNDLE_PATHS.timelineHtml, () => timelineHtml(source.incident, source.entries, exportedAt)],
-    [BUNDLE_PATHS.custody, () => custodyJson(source, includeEvidence)],
-    [BUNDLE_PATHS.contactsEngaged, () => contactsJson(source)],
-    [BUNDLE_PATHS.board, () => boardJson(source)],
-  ] as const) {
+  const add = async (path: string, text: string) => {
     const stop = stopped();
     if (stop) throw stop;
-    records.push(await textFile(path, build()));
-  }
+    records.push(await textFile(path, text));
+  };
+  await add(BUNDLE_PATHS.timelineJson, timelineJson(source, exportedAt));
+  const tables = timelineFiles(source, exportedAt, env.report);
+  await add(BUNDLE_PATHS.timelineCsv, tables.csv);
+  await add(BUNDLE_PATHS.timelineHtml, tables.html);
+  await add(BUNDLE_PATHS.custody, custodyJson(source, includeEvidence));
+  await add(BUNDLE_PATHS.contactsEngaged, contactsJson(source));
+  await add(BUNDLE_PATHS.board, boardJson(source));
   // Only these small parts of the source outlive this function: the log itself can be collected once its files are built.
   const signing = { incident: source.incident, signer: source.signer, device: source.device };
   const chainHeads = chainHeadsJson(source);
@@ -151,7 +151,7 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
     for (const [path, text] of [
       [BUNDLE_PATHS.manifest, sorted.map((row) => manifestLine(row.sha256, row.path)).join('')],
       [BUNDLE_PATHS.bagit, BAGIT_TXT],
-      [BUNDLE_PATHS.bagInfo, bagInfo({ source: signing, exportedAt, zone: env.zone, software: env.software, payloadBytes: written, payloadFiles: manifest.length })],
+      [BUNDLE_PATHS.bagInfo, bagInfo({ source: signing, exportedAt, zone: env.zone, software: `${env.report.app.name} ${env.report.app.version}`, payloadBytes: written, payloadFiles: manifest.length })],
       [BUNDLE_PATHS.chainHeads, chainHeads],
       [BUNDLE_PATHS.verifyGuide, verifyGuide(guide)],
     ] as const) {

@@ -14,6 +14,7 @@ import { custodyOf, evidenceOf } from './evidence.read';
 import { engagementsOf, getContact } from './contacts.read';
 import { systemsOf } from './systems.read';
 import { runsOf } from './checklists.read';
+import { deadlineStateOf, type DeadlineState } from './deadlines.read';
 
 export interface BundleEvidence {
   item: EvidenceItem;
@@ -32,6 +33,9 @@ export interface BundleSource {
   evidence: BundleEvidence[];
   /** Directory records of the contacts the incident has engaged now. */
   contacts: Contact[];
+  /** Every engagement record (released ones too) with its contact, for the report's register. */
+  engagements: { contact: Contact; engaged: boolean; changedAt: string }[];
+  deadlines: DeadlineState | null;
   systems: IncidentSystem[];
   runs: ChecklistRun[];
   signer: { name: string; role: string | null; organization: string };
@@ -53,17 +57,19 @@ function contactRecord(contact: Contact & { edited?: boolean; updatedAt?: string
 
 export async function gatherBundle(db: LanternDB, incidentId: string, withFiles: boolean): Promise<BundleSource> {
   const tables = [db.incidents, db.entries, db.chainHeads, db.evidence, db.evidenceBlobs, db.custody, db.custodyHeads];
-  return db.transaction('r', [...tables, db.engagements, db.contacts, db.systems, db.checklistRuns, db.profile, db.device], async () => {
+  const more = [db.engagements, db.contacts, db.systems, db.checklistRuns, db.profile, db.device, db.regimes, db.anchors, db.deadlineMarks];
+  return db.transaction('r', [...tables, ...more], async () => {
     const [incident, profile, device] = await Promise.all([db.incidents.get(incidentId), db.profile.get('self'), db.device.get('device')]);
     if (!incident) throw new CodedError('incident.missing', `incident ${incidentId} does not exist`);
     if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile or device key to sign with');
-    const [stored, chainHeads, items, engagements, systems, runs] = await Promise.all([
+    const [stored, chainHeads, items, engagements, systems, runs, deadlines] = await Promise.all([
       allEntries(db, incidentId),
       db.chainHeads.where('incidentId').equals(incidentId).toArray(),
       evidenceOf(db, incidentId),
       engagementsOf(db, incidentId),
       systemsOf(db, incidentId),
       runsOf(db, incidentId),
+      deadlineStateOf(db, incidentId),
     ]);
     const evidence = await Promise.all(
       items.map(async (item): Promise<BundleEvidence> => {
@@ -72,14 +78,18 @@ export async function gatherBundle(db: LanternDB, incidentId: string, withFiles:
         return { item, events, head: head ?? null, blob: file?.blob ?? null };
       }),
     );
-    const engaged = engagements.filter((record) => record.engaged).sort((a, b) => (a.contactId < b.contactId ? -1 : 1));
-    const contacts = (await Promise.all(engaged.map((record) => getContact(db, record.contactId)))).filter((c) => c !== undefined).map(contactRecord);
+    const sorted = [...engagements].sort((a, b) => (a.contactId < b.contactId ? -1 : a.contactId > b.contactId ? 1 : 0));
+    const withContacts = await Promise.all(sorted.map(async (record) => ({ record, contact: await getContact(db, record.contactId) })));
+    // A deleted own contact has no record left to export.
+    const known = withContacts.flatMap(({ record, contact }) => (contact ? [{ contact: contactRecord(contact), engaged: record.engaged, changedAt: record.changedAt }] : []));
     return {
       incident,
       entries: stored.map(exportedEntry),
       chainHeads: [...chainHeads].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0)),
       evidence,
-      contacts,
+      contacts: known.filter((row) => row.engaged).map((row) => row.contact),
+      engagements: known,
+      deadlines,
       systems,
       runs,
       signer: { name: profile.name, role: profile.role || null, organization: profile.organization },

@@ -3,7 +3,7 @@
 // every manifest line is the SHA-256 of the file as written; the tag manifest covers the
 // tag files; the device signature over it verifies with the public key in signature.json;
 // the records parse with the format's schemas and equal what the notebook stores.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   BAGIT_TXT,
   BUNDLE_PATHS,
@@ -16,13 +16,21 @@ import {
   TimelineFileSchema,
   parseManifest,
 } from '../../../shared/bundle/format';
+import { REPORT_CSP, TIMELINE_CSV_COLUMNS } from '../../../shared/export';
 import { gatherBundle } from '../../../renderer/data/repositories/bundle.read';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { custodyOf } from '../../../renderer/data/repositories/evidence.read';
-import { writeBundle } from '../../../renderer/bundle/writer';
+import { writeBundle, type WriterEnvironment } from '../../../renderer/bundle/writer';
+import { reportTexts } from '../../../renderer/bundle';
+import { initI18n } from '../../../renderer/i18n';
 import { busyNotebook, collect, readZip, sha256 } from './writerFixtures';
 
-const env = { now: new Date('2026-11-23T16:05:00.000Z'), zone: 'Asia/Tokyo', software: 'Lantern 0.1.0' };
+let env: WriterEnvironment;
+beforeAll(async () => {
+  await initI18n('en');
+  const report = { language: 'en', texts: reportTexts('en'), verification: null, app: { name: 'Lantern', version: '0.1.0' } };
+  env = { now: new Date('2026-11-23T16:05:00.000Z'), zone: 'Asia/Tokyo', report };
+});
 const fromHex = (hex: string) => Uint8Array.from(hex.match(/../g)!, (pair) => parseInt(pair, 16));
 
 afterEach(() => vi.restoreAllMocks());
@@ -112,18 +120,25 @@ describe('bundle writer', () => {
     expect(progress.mock.lastCall![0]).toEqual({ phase: 'done', bytes: payloadBytes, total: payloadBytes });
   });
 
-  it('writes readable copies: CSV with BOM and neutralised formulas, HTML with everything escaped', async () => {
+  it('writes the readable copies with the timeline export: CSV with BOM and neutralised formulas, HTML escaped, every version', async () => {
     const { nb, incident } = await busyNotebook();
     const built = await writeBundle(await gatherBundle(nb.db, incident.id, true), { includeEvidence: true }, env);
     const zip = await readZip(await collect(built.body));
     const csv = await zip.bytes(BUNDLE_PATHS.timelineCsv);
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(csv);
+    expect(text.startsWith(`\uFEFF${TIMELINE_CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
     expect(text).toContain(`"'=HYPERLINK(""http://evil"") <script>alert(1)</script> 暗号化を確認"`);
-    expect(text.split('\r\n')[0]).toBe('\uFEFF"id","occurredAt","recordedAt","author","kind","text","revision"');
+    // Original and amendment both: the bundle keeps the whole history.
+    expect(text).toContain('FS01 shows encrypted shares');
+    expect(text).toContain('FS01 and FS02 show encrypted shares');
     const html = await zip.text(BUNDLE_PATHS.timelineHtml);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; 暗号化を確認');
     expect(html).not.toContain('<script');
+    expect(html).toContain(`content="${REPORT_CSP}"`);
+    // The report's own texts, not their keys.
+    expect(html).toContain('Ransomware at HQ');
+    expect(html).not.toMatch(/>report\.[\w.]+</);
   });
 
   it('streams each evidence file into the ZIP without reading it whole', async () => {

@@ -2,10 +2,12 @@
 // Handoff through real bundles: A's notebook written as a signed ZIP, verified as a stranger
 // would, imported on B's laptop; B works on and exports again; that bundle verifies and merges
 // back into A. Every device's chain verifies on both sides and the evidence bytes arrive intact.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyBundle } from '../../../shared/bundle/verify';
 import { gatherBundle } from '../../../renderer/data/repositories/bundle.read';
-import { writeBundle } from '../../../renderer/bundle/writer';
+import { writeBundle, type WriterEnvironment } from '../../../renderer/bundle/writer';
+import { reportTexts } from '../../../renderer/bundle';
+import { initI18n } from '../../../renderer/i18n';
 import { importBundle } from '../../../renderer/data/repositories/handoff.write';
 import { appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
@@ -15,7 +17,7 @@ import { noteDraft, type TestNotebook } from './fixtures';
 import { secondResponder, snapshotOf } from './handoffFixtures';
 
 async function exported(nb: TestNotebook, incidentId: string) {
-  const built = await writeBundle(await gatherBundle(nb.db, incidentId, true), { includeEvidence: true }, { now: nb.clock.now, zone: 'Asia/Tokyo', software: 'Lantern test' });
+  const built = await writeBundle(await gatherBundle(nb.db, incidentId, true), { includeEvidence: true }, { now: nb.clock.now, zone: 'Asia/Tokyo', report: { language: 'en', texts: {}, verification: null, app: { name: 'Lantern', version: 'test' } } });
   const zip = await collect(built.body);
   await built.done;
   return zip;
