@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LogEntry } from '../../../shared/domain/logEntry';
 import { TimeText } from '../../components/TimeText';
-import { communicationOf, firstLine } from './deadlineTexts';
+import { communicationOf, entryLine } from './deadlineTexts';
 
 export interface EntryChoiceProps {
   name: string;
@@ -33,7 +33,7 @@ export function EntryChoice({ name, entry, zone, checked, onChoose }: EntryChoic
             )}
             <TimeText iso={entry.occurredAt} zone={zone} precision={entry.occurredPrecision} className="muted" />
           </span>
-          <span className="dl-choice-text">{firstLine(entry.text)}</span>
+          <span className="dl-choice-text">{entryLine(entry.text)}</span>
         </span>
       </label>
     </li>

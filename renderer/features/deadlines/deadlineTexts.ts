@@ -9,6 +9,7 @@ import { CommunicationDetailsSchema, type CommunicationDetails } from '../../../
 import { localized } from '../../../shared/domain/localized';
 import type { LogEntry } from '../../../shared/domain/logEntry';
 import { CALENDARS, type Regime } from '../../../shared/seed/deadlines';
+import { firstLine } from '../../lib/text';
 
 const ISO = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const UNITS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds'] as const;
@@ -23,10 +24,7 @@ export function communicationOf(entry: LogEntry): CommunicationDetails | null {
 }
 
 /** The first line of an entry's text, cut to fit one row. */
-export function firstLine(text: string): string {
-  const line = text.trim().split('\n', 1)[0]!.trim();
-  return line.length > SUMMARY_LENGTH ? `${line.slice(0, SUMMARY_LENGTH - 1)}…` : line;
-}
+export const entryLine = (text: string): string => firstLine(text, SUMMARY_LENGTH);
 
 export function deadlineTexts(t: TFunction, language: string) {
   const number = new Intl.NumberFormat(language);
@@ -82,7 +80,7 @@ export function deadlineTexts(t: TFunction, language: string) {
   /** "Call to Police (ref. 2026-113)" for a logged communication, else the entry's first line. */
   const entrySummary = (entry: LogEntry): string => {
     const details = communicationOf(entry);
-    if (!details) return firstLine(entry.text) || t('summary.untitled', { kind: t(`log:kind.${entry.kind}`) });
+    if (!details) return entryLine(entry.text) || t('summary.untitled', { kind: t(`log:kind.${entry.kind}`) });
     const key = details.channel === 'meeting' ? 'meeting' : `${details.channel}_${details.direction}`;
     const who = t(`summary.${key}`, { name: details.contactName });
     return details.reference ? t('summary.withReference', { summary: who, reference: details.reference }) : who;

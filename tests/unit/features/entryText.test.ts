@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTER, filterThreads, indexOfNow } from '../../../renderer/features/log/entryText';
 import { splitTags, tagProblem } from '../../../renderer/lib/tags';
+import { firstLine } from '../../../renderer/lib/text';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import type { LogEntry } from '../../../shared/domain/logEntry';
 
@@ -50,5 +51,17 @@ describe('indexOfNow', () => {
     expect(indexOfNow(list, '2026-11-23T02:00:00.000Z')).toBe(1);
     expect(indexOfNow(list, '2026-11-22T00:00:00.000Z')).toBe(0);
     expect(indexOfNow([], '2026-11-22T00:00:00.000Z')).toBe(0);
+  });
+});
+
+describe('firstLine', () => {
+  it('takes the first non-blank line, trimmed, whole when it fits', () => {
+    expect(firstLine('\n  FS01 encrypted  \nsecond line', 20)).toBe('FS01 encrypted');
+    expect(firstLine('   ', 20)).toBe('');
+  });
+
+  it('cuts a long line with an ellipsis, counting code points so an emoji is never split', () => {
+    expect(firstLine('abcdefghij', 5)).toBe('abcd…');
+    expect(firstLine('𠮷野家の𠮷田さん', 4)).toBe('𠮷野家…');
   });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useEntriesReferencing } from '../../../data';
 import { TimeText } from '../../../components/TimeText';
 import { useOpenRef } from '../../systems/openRef';
-import { firstLine } from './itemFormat';
+import { firstLine } from '../../../lib/text';
 
 export function CitingEntries({ itemId, zone }: { itemId: string; zone: string }) {
   const { t } = useTranslation('evidence');
@@ -20,7 +20,7 @@ export function CitingEntries({ itemId, zone }: { itemId: string; zone: string }
       ) : (
         <ul className="ev-citing">
           {entries.map((entry) => {
-            const line = firstLine(entry.text) || t('item.citing.noText');
+            const line = firstLine(entry.text, 160) || t('item.citing.noText');
             return (
               <li key={entry.id} className="ev-citing-entry">
                 <TimeText iso={entry.occurredAt} zone={zone} precision={entry.occurredPrecision} />

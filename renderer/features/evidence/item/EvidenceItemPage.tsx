@@ -11,7 +11,7 @@ import { ChainBadge, LastVerification } from './CustodyStatus';
 import { CustodyTimeline } from './CustodyTimeline';
 import { EvidencePreview } from './EvidencePreview';
 import { ItemDetails } from './ItemDetails';
-import { firstLine } from './itemFormat';
+import { firstLine } from '../../../lib/text';
 import './item.css';
 
 export interface EvidenceItemPageProps {
