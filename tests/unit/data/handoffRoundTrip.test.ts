@@ -2,12 +2,10 @@
 // Handoff through real bundles: A's notebook written as a signed ZIP, verified as a stranger
 // would, imported on B's laptop; B works on and exports again; that bundle verifies and merges
 // back into A. Every device's chain verifies on both sides and the evidence bytes arrive intact.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyBundle } from '../../../shared/bundle/verify';
 import { gatherBundle } from '../../../renderer/data/repositories/bundle.read';
-import { writeBundle, type WriterEnvironment } from '../../../renderer/bundle/writer';
-import { reportTexts } from '../../../renderer/bundle';
-import { initI18n } from '../../../renderer/i18n';
+import { writeBundle } from '../../../renderer/bundle/writer';
 import { importBundle } from '../../../renderer/data/repositories/handoff.write';
 import { appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
