@@ -11,6 +11,7 @@ import { IncidentView } from '../features/incidents/IncidentView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { TemplatesView } from '../features/templates/TemplatesView';
 import { ContactsView } from '../features/contacts/ContactsView';
+import { VerifyBundleView } from '../features/bundle/VerifyBundleView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
 import { useWindowFileDrop } from './fileDrops';
@@ -21,7 +22,8 @@ type View =
   | { name: 'incident'; id: string }
   | { name: 'settings' }
   | { name: 'templates' }
-  | { name: 'contacts'; contactId: string | null };
+  | { name: 'contacts'; contactId: string | null }
+  | { name: 'verify-bundle' };
 
 export function Shell({ appInfo }: { appInfo: AppInfo }) {
   const { t } = useTranslation('common');
@@ -94,6 +96,9 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         <button type="button" className="btn" onClick={() => setView({ name: 'contacts', contactId: null })}>
           {t('contacts:nav.open')}
         </button>
+        <button type="button" className="btn" onClick={() => setView({ name: 'verify-bundle' })}>
+          {t('bundle:verify.title')}
+        </button>
         <button type="button" className="btn" onClick={() => setView({ name: 'templates' })}>
           {t('templates:nav.open')}
         </button>
@@ -105,6 +110,9 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
         {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
         {view?.name === 'templates' && <TemplatesView />}
+        {view?.name === 'verify-bundle' && (
+          <VerifyBundleView onClose={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />
+        )}
         {view?.name === 'contacts' && (
           <ContactsView incident={null} contactId={view.contactId} onOpenContact={(contactId) => setChosenView({ name: 'contacts', contactId })} />
         )}

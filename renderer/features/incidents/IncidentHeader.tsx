@@ -10,6 +10,8 @@ import { EditDetailsDialog } from './EditDetailsDialog';
 import { RecordAnchorDialog } from './RecordAnchorDialog';
 import { StatusDialog } from './StatusDialog';
 import { DeadlinesButton } from '../deadlines/DeadlinesButton';
+import { ExportBundleButton } from '../bundle/ExportBundleButton';
+import { ImportBundleButton } from '../bundle/ImportBundleButton';
 import './incidents.css';
 
 type OpenDialog = 'edit' | 'status' | Anchor | null;
@@ -42,6 +44,8 @@ export function IncidentHeader({ incident, onOpenDeadlines }: { incident: Incide
           {incident.timeZone}
         </span>
         <span className="spacer" />
+        <ImportBundleButton incident={incident} />
+        <ExportBundleButton incident={incident} />
         <button type="button" className="btn" onClick={() => setDialog('edit')}>
           {t('header.edit')}
         </button>
