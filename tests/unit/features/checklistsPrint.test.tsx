@@ -40,7 +40,7 @@ describe('print view', () => {
     const region = await screen.findByRole('region', { name: 'Print view' });
     expect(region.parentElement).toBe(document.body);
     expect(container.contains(region)).toBe(false);
-    expect(region.classList.contains('print-root')).toBe(true);
+    expect(region.classList.contains('print-overlay')).toBe(true);
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
     expect(within(region).getByRole('heading', { level: 1, name: 'Ransomware: first hour' })).toBeTruthy();
