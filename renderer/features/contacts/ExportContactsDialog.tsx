@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notebook, type DirectoryContact } from '../../data';
 import { Dialog } from '../../components/Dialog';
-import { contactsToExport, downloadText, exportFileName, exportText, MIME, type ExportFormat, type ExportScope } from './contactFiles';
+import { downloadText } from '../../lib/download';
+import { contactsToExport, exportFileName, exportText, MIME, type ExportFormat, type ExportScope } from './contactFiles';
 import { deviceToday } from './contactNames';
 
 export function ExportContactsDialog({ contacts, onClose }: { contacts: readonly DirectoryContact[]; onClose(): void }) {

@@ -1,5 +1,5 @@
-// Contact files written to the responder's disk. There is no save-file channel to the host, so an
-// export is a Blob downloaded through an <a download> click, which works in a browser and in Electron.
+// Contact files for the responder's disk: which contacts go in, in which format, under which
+// name (written by lib/download).
 import { serializeVCards } from '../../../shared/contacts';
 import type { DirectoryContact } from '../../data';
 import { serializeContactsCsv } from './csv';
@@ -24,19 +24,6 @@ export const exportFileName = (format: ExportFormat, day: string): string => `la
 
 export function exportText(contacts: readonly DirectoryContact[], format: ExportFormat): string {
   return format === 'vcard' ? serializeVCards(contacts) : serializeContactsCsv(contacts);
-}
-
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The click starts the download asynchronously; release the URL once it has.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const MIME: Record<ExportFormat, string> = { vcard: 'text/vcard;charset=utf-8', csv: 'text/csv;charset=utf-8' };
