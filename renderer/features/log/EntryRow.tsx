@@ -61,6 +61,10 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           {original.author.name}
           {original.author.role ? ` · ${original.author.role}` : ''}
         </span>
+        {/* Which notebook wrote it: after a handoff the timeline interleaves several responders' devices. */}
+        <span className="entry-device mono muted small" title={t('row.deviceHint', { deviceId: original.deviceId, seq: original.seq })}>
+          {t('row.device', { device: original.deviceId.slice(-8) })}
+        </span>
         {corrected && <span className="badge badge-warn">{t('row.corrected', { count: thread.amendments.length })}</span>}
         {retraction && <span className="badge badge-bad">{t('row.retracted')}</span>}
         {props.clockAnomaly && <span className="badge badge-warn" title={t('row.clockAnomalyHint')}>{t('row.clockAnomaly')}</span>}
