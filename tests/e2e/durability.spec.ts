@@ -15,8 +15,17 @@ const ROUNDS = Number(process.env.LANTERN_KILL_ROUNDS ?? 20);
 test.setTimeout(60_000 + ROUNDS * 30_000);
 const REOPEN_TIMEOUT = 30_000;
 const TITLE = 'Ransomware at Tokyo DC';
-/** Kill this long after the round's first keystroke: often mid-save, sometimes before the first. */
-const KILL_AFTER_MS = { min: 250, max: 2_000 };
+/**
+ * When a round's kill comes: `delayMs` after its `afterEntries`-th entry was acknowledged (0:
+ * after the round began). Counting entries first keeps a few acknowledged per round however
+ * slow the machine; the delay then lands anywhere in typing, saving or just after.
+ */
+interface KillPlan {
+  afterEntries: number;
+  delayMs: number;
+}
+const MAX_ENTRIES_BEFORE_KILL = 3;
+const MAX_KILL_DELAY_MS = 800;
 const PHRASES = ['FS01 isolated at the switch', 'ランサムノートをFS02で確認', 'VPN logs exported to USB-07', 'Called the CSIRT lead', 'EDR 隔離を実行 (WS-17)', 'Backups on NAS02 intact'];
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -31,7 +40,7 @@ interface Round {
  * acknowledged when the responder could see it saved: it is in the timeline and the
  * composer has cleared for the next one.
  */
-async function writeUntilKilled(page: Page, round: number, phrase: () => string, killed: () => boolean): Promise<Round> {
+async function writeUntilKilled(page: Page, round: number, phrase: () => string, killed: () => boolean, onAcknowledged: (count: number) => void): Promise<Round> {
   const result: Round = { attempted: [], acknowledged: [] };
   try {
     await composer(page).click();
@@ -43,6 +52,7 @@ async function writeUntilKilled(page: Page, round: number, phrase: () => string,
       await expect(timelineRows(page).filter({ hasText: text })).toHaveCount(1);
       await expect(composer(page)).toHaveText('');
       result.acknowledged.push(text);
+      onAcknowledged(result.acknowledged.length);
     }
   } catch (error) {
     // Every failure after the kill is the kill; one before it is a real one.
@@ -51,15 +61,19 @@ async function writeUntilKilled(page: Page, round: number, phrase: () => string,
   return result;
 }
 
-async function crashDuringWrites(app: LaunchedApp, userDataDir: string, round: number, delayMs: number, phrase: () => string): Promise<Round> {
+async function crashDuringWrites(app: LaunchedApp, userDataDir: string, round: number, plan: KillPlan, phrase: () => string): Promise<Round> {
   let killed = false;
   let killing: Promise<number> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const closed = new Promise<void>((resolve) => app.context.once('close', () => resolve()));
-  const timer = setTimeout(() => {
-    killed = true;
-    killing = killChromium(userDataDir);
-  }, delayMs);
-  const result = await writeUntilKilled(app.page, round, phrase, () => killed);
+  const scheduleKill = () => {
+    timer = setTimeout(() => {
+      killed = true;
+      killing = killChromium(userDataDir);
+    }, plan.delayMs);
+  };
+  if (plan.afterEntries === 0) scheduleKill();
+  const result = await writeUntilKilled(app.page, round, phrase, () => killed, (count) => count === plan.afterEntries && scheduleKill());
   clearTimeout(timer);
   expect(killed, `round ${round}: the write loop ended before the kill`).toBe(true);
   await killing;
@@ -70,7 +84,7 @@ async function crashDuringWrites(app: LaunchedApp, userDataDir: string, round: n
 test('entries the UI acknowledged survive SIGKILL of the browser, whole and exactly once, and the log verifies', async ({ launchApp, userDataDir }, testInfo) => {
   const seed = killSeed();
   testInfo.annotations.push({ type: 'replay', description: `LANTERN_KILL_SEED=${seed}` });
-  // Two streams: the kill moments replay exactly whatever the machine's speed.
+  // Two streams: the kill plans replay exactly whatever the machine's speed.
   const killDelay = seededRandom(seed);
   const phrases = seededRandom(seed ^ 0x9e3779b9);
   const phrase = () => PHRASES[Math.floor(phrases() * PHRASES.length)]!;
@@ -86,8 +100,8 @@ test('entries the UI acknowledged survive SIGKILL of the browser, whole and exac
   let committedUnacknowledged = 0;
   let inFlightAtKill = 0;
   for (let round = 1; round <= ROUNDS; round++) {
-    const delay = KILL_AFTER_MS.min + Math.floor(killDelay() * (KILL_AFTER_MS.max - KILL_AFTER_MS.min));
-    const written = await crashDuringWrites(app, userDataDir, round, delay, phrase);
+    const plan = { afterEntries: Math.floor(killDelay() * (MAX_ENTRIES_BEFORE_KILL + 1)), delayMs: Math.floor(killDelay() * MAX_KILL_DELAY_MS) };
+    const written = await crashDuringWrites(app, userDataDir, round, plan, phrase);
     for (const text of written.attempted) attempted.add(text);
     for (const text of written.acknowledged) acknowledged.set(text, round);
     inFlightAtKill += written.attempted.length - written.acknowledged.length;
@@ -96,7 +110,7 @@ test('entries the UI acknowledged survive SIGKILL of the browser, whole and exac
     const { page } = app;
     await expect(page.getByRole('heading', { level: 1, name: TITLE }), `round ${round}: the incident reopens`).toBeVisible({ timeout: REOPEN_TIMEOUT });
     const stored = await storedEntries(page);
-    const context = `round ${round} (seed ${seed}, killed after ${delay} ms)`;
+    const context = `round ${round} (seed ${seed}, killed ${plan.delayMs} ms after entry ${plan.afterEntries} was acknowledged)`;
 
     // Nothing half-written and nothing that was never typed; no entry twice.
     for (const entry of stored) {
