@@ -11,10 +11,14 @@ import { installAppMenu } from './modules/appMenu';
 import { readAppInfo, systemLanguage } from './modules/appInfo';
 import { registerAppScheme, serveRenderer } from './modules/appProtocol';
 import { createMainWindow } from './modules/mainWindow';
+import { printHtmlToPdf } from './modules/pdfPrinter';
+import { chooseSavePath } from './modules/saveDialog';
 import { guardNavigation } from './modules/navigationGuard';
 import { guardPermissions } from './modules/permissionGuard';
 import { claimSingleInstance } from './modules/singleInstance';
 import { APP_ORIGIN, originOf } from './security/origin';
+import { nodeSaveFs } from './services/nodeSaveFs';
+import { createSaveSessions } from './services/saveSessions';
 
 const isDev = !app.isPackaged;
 // `electron-vite dev` serves the renderer from a dev server; its origin (and so
@@ -55,7 +59,14 @@ async function start(): Promise<void> {
   serveRenderer(join(__dirname, '../renderer'));
   // 3. Menu and IPC.
   const menu = installAppMenu({ language: systemLanguage(), platform: process.platform, isDev, onCommand: sendMenuCommand });
-  const handlers = createHandlers({ appInfo: readAppInfo, setLanguage: menu.setLanguage, openExternal });
+  const handlers = createHandlers({
+    appInfo: readAppInfo,
+    setLanguage: menu.setLanguage,
+    openExternal,
+    chooseSavePath,
+    saveSessions: createSaveSessions({ fs: nodeSaveFs }),
+    printToPdf: printHtmlToPdf,
+  });
   registerInvokeHandlers(
     createDispatcher({ handlers, isAllowedSender: appOriginSender(appOrigin), onError: (e) => console.error('[ipc]', e) }),
   );

@@ -4,7 +4,9 @@
 import type { LanternApi } from '../../shared/ipc/api';
 import type { AppInfo, Language, MenuCommand } from '../../shared/ipc/contract';
 import { isSafeLinkUrl } from '../../shared/domain/links';
-import type { Result } from '../../shared/result';
+import { downloadInBrowser, saveThroughBridge, unwrap, type SaveFileRequest, type SaveFileResult } from './saveFile';
+
+export type { SaveFileRequest, SaveFileResult } from './saveFile';
 
 declare global {
   interface Window {
@@ -18,13 +20,11 @@ export interface Platform {
   setLanguage(language: Language): Promise<void>;
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Saves a file where the user chooses (Electron: main's save dialog, streamed); in a browser, downloads it. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /** Prints a self-contained HTML document to A4 PDF bytes; null where the host cannot (a browser prints through its own dialog). */
+  printToPdf: ((html: string) => Promise<Uint8Array>) | null;
 }
-
-const unwrap = async <T>(pending: Promise<Result<T>>): Promise<T> => {
-  const result = await pending;
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value;
-};
 
 function bridgePlatform(api: LanternApi): Platform {
   return {
@@ -33,6 +33,8 @@ function bridgePlatform(api: LanternApi): Platform {
     setLanguage: async (language) => void (await unwrap(api.app.setLanguage({ language }))),
     openExternal: async (url) => void (await unwrap(api.shell.openExternal({ url }))),
     onMenuCommand: (listener) => api.on('menu:command', ({ command }) => listener(command)),
+    saveFile: (request) => saveThroughBridge(api, request),
+    printToPdf: async (html) => (await unwrap(api.pdf.print({ html }))).pdf,
   };
 }
 
@@ -51,6 +53,8 @@ const browserPlatform: Platform = {
     window.open(url, '_blank', 'noopener,noreferrer');
   },
   onMenuCommand: () => () => {},
+  saveFile: downloadInBrowser,
+  printToPdf: null,
 };
 
 let current: Platform | null = null;

@@ -1,19 +1,24 @@
 // The main-process side of the harness: main's real dispatcher, sender guard and
 // handlers, with only the native pieces (app metadata, menus, the system browser)
 // replaced by recorders the tests can assert on.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Frame } from '@playwright/test';
+import { chromium, type Frame } from '@playwright/test';
 import { appOriginSender, createDispatcher, type Dispatcher, type SenderInfo } from '../../../main/ipc/dispatch';
-import { createHandlers } from '../../../main/ipc/handlers';
+import { createHandlers, type SavePathRequest } from '../../../main/ipc/handlers';
+import { nodeSaveFs } from '../../../main/services/nodeSaveFs';
+import { createSaveSessions } from '../../../main/services/saveSessions';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
-import { REPO_ROOT } from './paths';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT } from './paths';
 
 export interface HostOptions {
   /** What the "operating system" reports as its locale, e.g. `ja-JP`. */
   systemLocale?: string;
   /** What the "operating system" reports as its time zone. */
   systemTimeZone?: string;
+  /** The folder main's save dialog "chooses" (it answers with the suggested name there). Default: a new temp dir. */
+  saveDir?: string;
 }
 
 /** One call that reached the dispatcher, whatever its outcome. */
@@ -35,8 +40,26 @@ export interface TestHost {
   readonly ipcCalls: IpcCall[];
   /** Errors main's dispatcher reported (handler exceptions, broken responses). */
   readonly mainErrors: unknown[];
+  /** Where saved files land: `<saveDir>/<suggested name>`, written by main's real save sessions. */
+  readonly saveDir: string;
+  /** Every save dialog main showed, in order. */
+  readonly saveRequests: SavePathRequest[];
+  /** Set to true to answer the next save dialog with Cancel. */
+  cancelNextSave: boolean;
   /** What the page's binding would get for a call from `frame`. */
   invokeFrom(frame: Frame, channel: unknown, payload: unknown): Promise<unknown>;
+}
+
+/** main's PDF printer, with Chromium in place of Electron: a page with JavaScript off, printed to A4. */
+async function printWithChromium(html: string): Promise<Uint8Array> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
+  } finally {
+    await browser.close();
+  }
 }
 
 const packageJson = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -64,10 +87,21 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
     systemLocale: options.systemLocale ?? 'en-US',
     systemTimeZone: options.systemTimeZone ?? 'Asia/Tokyo',
   };
+  const saveDir = options.saveDir ?? mkdtempSync(join(tmpdir(), 'lantern-saves-'));
+  const saveRequests: SavePathRequest[] = [];
+  const saving = { cancelNext: false };
   const handlers = createHandlers({
     appInfo: () => ({ ...appInfo }),
     setLanguage: (language) => void languageCalls.push(language),
     openExternal: async (url) => void openedExternal.push(url),
+    chooseSavePath: async (request) => {
+      saveRequests.push(request);
+      const cancel = saving.cancelNext;
+      saving.cancelNext = false;
+      return cancel ? null : join(saveDir, request.suggestedName);
+    },
+    saveSessions: createSaveSessions({ fs: nodeSaveFs }),
+    printToPdf: printWithChromium,
   });
   const dispatch = createDispatcher({
     handlers,
@@ -82,6 +116,14 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
     languageCalls,
     ipcCalls,
     mainErrors,
+    saveDir,
+    saveRequests,
+    get cancelNextSave() {
+      return saving.cancelNext;
+    },
+    set cancelNextSave(value: boolean) {
+      saving.cancelNext = value;
+    },
     async invokeFrom(frame, channel, payload) {
       const sender = senderOf(frame);
       const result = await dispatch(sender, channel, payload);

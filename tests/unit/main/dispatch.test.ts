@@ -12,6 +12,11 @@ function setup(overrides: Partial<InvokeHandlers> = {}) {
     'app:get-info': vi.fn(async () => ok(info)),
     'app:set-language': vi.fn(async () => ok({})),
     'shell:open-external': vi.fn(async () => ok({})),
+    'save:begin': vi.fn(async () => ok({ token: null, name: null })),
+    'save:chunk': vi.fn(async () => ok({ written: 0 })),
+    'save:finish': vi.fn(async () => ok({ name: 'x' })),
+    'save:abort': vi.fn(async () => ok({})),
+    'pdf:print': vi.fn(async () => ok({ pdf: new Uint8Array() })),
     ...overrides,
   } satisfies InvokeHandlers;
   const onError = vi.fn();
@@ -51,7 +56,7 @@ describe('dispatcher: who may call', () => {
   it('treats a throwing sender check as a refusal', async () => {
     const handler = vi.fn(async () => ok(info));
     const dispatch = createDispatcher({
-      handlers: { 'app:get-info': handler, 'app:set-language': vi.fn(), 'shell:open-external': vi.fn() },
+      handlers: { ...setup().handlers, 'app:get-info': handler },
       isAllowedSender: () => {
         throw new Error('boom');
       },

@@ -10,6 +10,9 @@ function setup(overrides: Partial<HandlerDeps> = {}) {
     appInfo: vi.fn(() => info),
     setLanguage: vi.fn(),
     openExternal: vi.fn(async () => {}),
+    chooseSavePath: vi.fn(async () => null),
+    saveSessions: { open: vi.fn(), write: vi.fn(), finish: vi.fn(), abort: vi.fn(), size: 0 },
+    printToPdf: vi.fn(async () => new Uint8Array()),
     ...overrides,
   };
   return { deps, handlers: createHandlers(deps) };

@@ -24,6 +24,11 @@ const sampleRequests: { [C in InvokeChannel]: unknown } = {
   'app:get-info': {},
   'app:set-language': { language: 'ja' },
   'shell:open-external': { url: 'https://example.com/' },
+  'save:begin': { suggestedName: 'IR-7-timeline-2026-11-23.csv', mime: 'text/csv' },
+  'save:chunk': { token: 'a'.repeat(32), bytes: new Uint8Array([1, 2, 3]) },
+  'save:finish': { token: 'a'.repeat(32) },
+  'save:abort': { token: 'a'.repeat(32) },
+  'pdf:print': { html: '<!doctype html><title>x</title>' },
 };
 
 describe('createLanternApi: verbs', () => {
