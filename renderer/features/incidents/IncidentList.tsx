@@ -1,6 +1,7 @@
 // Every incident on this device, open ones first (the hook orders them), each
 // row opening the incident by click or by Enter on its title.
 import { useTranslation } from 'react-i18next';
+import { ImportBundleButton } from '../bundle/ImportBundleButton';
 import type { Incident } from '../../../shared/domain/incident';
 import { useIncidents } from '../../data';
 import { TimeText } from '../../components/TimeText';
@@ -21,15 +22,23 @@ export function IncidentList({ onOpen, onCreate }: IncidentListProps) {
       <section className="page empty" aria-labelledby="incidents-empty">
         <h2 id="incidents-empty">{t('list.empty.heading')}</h2>
         <p>{t('list.empty.line')}</p>
-        <button type="button" className="btn btn-primary" onClick={onCreate}>
-          {t('list.empty.create')}
-        </button>
+        <div className="row">
+          <button type="button" className="btn btn-primary" onClick={onCreate}>
+            {t('list.empty.create')}
+          </button>
+          {/* A responder taking over: start from a colleague's bundle instead. */}
+          <ImportBundleButton incident={null} onImported={(summary) => onOpen(summary.incidentId)} />
+        </div>
       </section>
     );
   }
   return (
     <div className="page incident-list">
-      <h1>{t('list.heading')}</h1>
+      <div className="row">
+        <h1>{t('list.heading')}</h1>
+        <span className="spacer" />
+        <ImportBundleButton incident={null} onImported={(summary) => onOpen(summary.incidentId)} />
+      </div>
       <table className="incident-table">
         <thead>
           <tr>
