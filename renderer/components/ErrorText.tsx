@@ -15,7 +15,9 @@ export function useErrorMessage(): (error: unknown) => string {
     const code = errorCode(error);
     // CodedError details fill the message's placeholders ("item #{{itemNumber}}").
     const details = (error as { details?: Record<string, unknown> } | null)?.details;
-    return t(code, { ...details, defaultValue: t('unexpected', { detail: error instanceof Error ? error.message : String(error) }) });
+    const detail = error instanceof Error ? error.message : String(error);
+    // `detail` also goes to the outer call: for an uncoded error the key *is* 'unexpected'.
+    return t(code, { detail, ...details, defaultValue: t('unexpected', { detail }) });
   };
 }
 
