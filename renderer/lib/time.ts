@@ -43,6 +43,11 @@ export function formatInstant(iso: string, zone: string, precision: TimePrecisio
   return { text: `${parts.year}-${parts.month}-${parts.day} ${time}`, offset, zone };
 }
 
+/** The calendar date of an instant in a zone, `YYYY-MM-DD`: dated file names, "check before use". */
+export function calendarDate(instant: Date, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
 /** The value a `<input type="datetime-local" step="1">` shows for an instant in a zone. */
 export const toWallInput = (iso: string, zone: string): string => instantToZoned(iso, zone).wallTime;
 

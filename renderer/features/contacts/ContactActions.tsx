@@ -6,9 +6,10 @@ import type { Incident } from '../../../shared/domain/incident';
 import { notebook, type DirectoryContact } from '../../data';
 import { ErrorText } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
+import { calendarDate } from '../../lib/time';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EditContactDialog } from './EditContactDialog';
-import { contactName, deviceToday, draftOf } from './contactNames';
+import { contactName, draftOf } from './contactNames';
 
 export interface ContactActionsProps {
   contact: DirectoryContact;
@@ -21,7 +22,7 @@ export function ContactActions({ contact, incident, engaged, onDeleted }: Contac
   const { t, i18n } = useTranslation('contacts');
   const [dialog, setDialog] = useState<'edit' | 'restore' | 'delete' | null>(null);
   const name = contactName(contact, i18n.language);
-  const today = deviceToday(notebook.now(), notebook.deviceZone());
+  const today = calendarDate(notebook.now(), notebook.deviceZone());
   const close = () => setDialog(null);
 
   const verify = useFormAction(() => notebook.saveContact(contact.id, { ...draftOf(contact), lastVerified: today }));

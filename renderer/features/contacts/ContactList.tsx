@@ -4,6 +4,7 @@ import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import { notebook, useContacts, useEngagements } from '../../data';
+import { calendarDate } from '../../lib/time';
 import { ContactRow } from './ContactRow';
 import { ContactsToolbar } from './ContactsToolbar';
 import { EditContactDialog } from './EditContactDialog';
@@ -11,7 +12,6 @@ import { ExportContactsDialog } from './ExportContactsDialog';
 import { ImportContactsDialog } from './ImportContactsDialog';
 import { PrintContactSheet } from './PrintContactSheet';
 import { EMPTY_FILTER, filterContacts, groupBySection, isFiltering, type ContactFilter } from './contactFilter';
-import { deviceToday } from './contactNames';
 
 export interface ContactListProps {
   incident: Incident | null;
@@ -36,7 +36,7 @@ export function ContactList({ incident, filter, onFilter, focusId, onOpenContact
   const [dialog, setDialog] = useState<DialogName | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const list = useRef<HTMLDivElement>(null);
-  const today = deviceToday(notebook.now(), notebook.deviceZone());
+  const today = calendarDate(notebook.now(), notebook.deviceZone());
   const loaded = contacts !== undefined;
   const rows = () => [...(list.current?.querySelectorAll<HTMLElement>(ROW) ?? [])];
 

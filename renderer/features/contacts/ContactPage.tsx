@@ -5,11 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { needsCheck } from '../../../shared/domain/contact';
 import type { Incident } from '../../../shared/domain/incident';
 import { notebook, useContact, useEngagements } from '../../data';
+import { calendarDate } from '../../lib/time';
 import { ContactCommunications } from './communication/ContactCommunications';
 import { ContactActions } from './ContactActions';
 import { ContactDetails } from './ContactDetails';
 import { statusBadges } from './badges';
-import { contactName, deviceToday, otherName, personLine } from './contactNames';
+import { contactName, otherName, personLine } from './contactNames';
 
 export interface ContactPageProps {
   incident: Incident | null;
@@ -24,7 +25,7 @@ export function ContactPage({ incident, contactId, onOpenContact }: ContactPageP
   const contact = useContact(contactId);
   const engagements = useEngagements(incident?.id ?? '');
   const engaged = (engagements ?? []).some((e) => e.contactId === contactId && e.engaged);
-  const today = deviceToday(notebook.now(), notebook.deviceZone());
+  const today = calendarDate(notebook.now(), notebook.deviceZone());
   const found = Boolean(contact);
   // Land on the name, so the keyboard starts at the top of the page rather than on the list's row.
   useEffect(() => {

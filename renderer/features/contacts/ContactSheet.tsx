@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { needsCheck, type Phone } from '../../../shared/domain/contact';
 import type { DirectoryContact } from '../../data';
 import { TimeText } from '../../components/TimeText';
+import { calendarDate } from '../../lib/time';
 import { groupByCategory } from './contactFilter';
-import { contactName, deviceToday, otherName, personLine } from './contactNames';
+import { contactName, otherName, personLine } from './contactNames';
 
 export interface ContactSheetProps {
   contacts: readonly DirectoryContact[];
@@ -19,7 +20,7 @@ export interface ContactSheetProps {
 export function ContactSheet({ contacts, emptySlots, printedAt, zone }: ContactSheetProps) {
   const { t, i18n } = useTranslation('contacts');
   const language = i18n.language;
-  const today = deviceToday(new Date(printedAt), zone);
+  const today = calendarDate(new Date(printedAt), zone);
   const phoneText = (phone: Phone) =>
     [phone.number, phone.available24x7 ? t('print.mark24x7') : '', phone.outOfBand ? t('print.markOob') : '', phone.label ?? ''].filter(Boolean).join(' ');
   return (

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { notebook, type DirectoryContact } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { downloadText } from '../../lib/download';
+import { calendarDate } from '../../lib/time';
 import { contactsToExport, exportFileName, exportText, MIME, type ExportFormat, type ExportScope } from './contactFiles';
-import { deviceToday } from './contactNames';
 
 export function ExportContactsDialog({ contacts, onClose }: { contacts: readonly DirectoryContact[]; onClose(): void }) {
   const { t } = useTranslation('contacts');
@@ -16,7 +16,7 @@ export function ExportContactsDialog({ contacts, onClose }: { contacts: readonly
   const counts = { mine: contactsToExport(contacts, 'mine').length, all: contactsToExport(contacts, 'all').length };
 
   const save = (format: ExportFormat) => {
-    const fileName = exportFileName(format, deviceToday(notebook.now(), notebook.deviceZone()));
+    const fileName = exportFileName(format, calendarDate(notebook.now(), notebook.deviceZone()));
     downloadText(fileName, exportText(chosen, format), MIME[format]);
     setSaved(t('export.saved', { name: fileName, count: chosen.length }));
   };

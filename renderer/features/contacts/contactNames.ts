@@ -35,11 +35,6 @@ export const isVendorSlot = (contact: Pick<Contact, 'kind' | 'id'>): boolean => 
 export const isEmptySlot = (contact: Contact): boolean =>
   isVendorSlot(contact) && contact.phones.length === 0 && contact.emails.length === 0 && contact.web.length === 0;
 
-/** The device's calendar date, `YYYY-MM-DD`, in its own zone: what "check before use" compares with. */
-export function deviceToday(now: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 /** The editable fields of a contact, as `saveContact` takes them. */
 export const draftOf = (contact: Contact): ContactDraft => ({
   category: contact.category,

@@ -2,12 +2,12 @@
 import type { ChecklistTemplate } from '../../../shared/domain/checklistTemplate';
 import { notebook } from '../../data';
 import { downloadText } from '../../lib/download';
+import { calendarDate } from '../../lib/time';
 
 /** `<id>.lantern-templates.json` for one template; a dated name for several. */
 export function exportFileName(templates: readonly ChecklistTemplate[]): string {
   if (templates.length === 1) return `${templates[0]!.id}.lantern-templates.json`;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: notebook.deviceZone(), year: 'numeric', month: '2-digit', day: '2-digit' }).format(notebook.now());
-  return `lantern-templates-${day}.json`;
+  return `lantern-templates-${calendarDate(notebook.now(), notebook.deviceZone())}.json`;
 }
 
 /** Writes the file and returns its name. */
