@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createHeadlessEditor } from '@lexical/headless';
 import { $createCodeNode } from '@lexical/code';
-import { $createParagraphNode, $createTextNode, $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor, type TextNode } from 'lexical';
 import type { RichBody } from '../../../shared/domain/logEntry';
 import { i18next, initI18n } from '../../../renderer/i18n';
 import {
@@ -174,6 +174,13 @@ describe('EvidenceMentionNode in a live editor', () => {
     const again = entryEditor();
     again.setEditorState(again.parseEditorState(JSON.stringify(sanitizeBody(json))));
     expect(inlineOf(sanitizeBody(again.getEditorState().toJSON()))[1]).toEqual(evidence(ITEM_2, 2, '#2 Ransom note'));
+  });
+
+  it('keeps its item id and number through a later change (a writable clone)', () => {
+    const editor = entryEditor();
+    editor.update(() => $getRoot().append($createParagraphNode().append($createEvidenceMentionNode(ITEM_2, 2, '#2 Ransom note'))), { discrete: true });
+    editor.update(() => $getRoot().getFirstDescendant<TextNode>()!.toggleFormat('bold'), { discrete: true });
+    expect(inlineOf(editor.getEditorState().toJSON() as unknown as RichBody)[0]).toMatchObject({ type: 'evidence-mention', itemId: ITEM_2, itemNumber: 2, text: '#2 Ransom note', format: 1 });
   });
 
   it('turns a forged node (pasted editor JSON) into text at once', () => {

@@ -4,7 +4,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createHeadlessEditor } from '@lexical/headless';
-import { $createParagraphNode, $createTextNode, $getRoot } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type TextNode } from 'lexical';
 import type { RichBody } from '../../../shared/domain/logEntry';
 import { initI18n } from '../../../renderer/i18n';
 import { BodyView, EDITOR_NODES, SystemMentionPlugin, systemRefsOf, $createSystemMentionNode } from '../../../renderer/editor';
@@ -98,6 +98,13 @@ describe('SystemMentionNode', () => {
     const again = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
     again.setEditorState(again.parseEditorState(JSON.stringify(sanitizeBody(json))));
     expect(inlineOf(sanitizeBody(again.getEditorState().toJSON()))[1]).toEqual(mention(FS01, 'FS01'));
+  });
+
+  it('keeps its system id through a later change (a writable clone)', () => {
+    const editor = createHeadlessEditor({ nodes: [...EDITOR_NODES], onError: (error) => { throw error; } });
+    editor.update(() => $getRoot().append($createParagraphNode().append($createSystemMentionNode(FS01, 'FS01'))), { discrete: true });
+    editor.update(() => $getRoot().getFirstDescendant<TextNode>()!.toggleFormat('bold'), { discrete: true });
+    expect(inlineOf(editor.getEditorState().toJSON() as unknown as RichBody)[0]).toMatchObject({ type: 'system-mention', systemId: FS01, format: 1 });
   });
 });
 
