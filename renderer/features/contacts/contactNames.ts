@@ -2,6 +2,7 @@
 // the paper sheet and the log text all name a contact the same way.
 import type { Contact, ContactDraft, ContactNotes } from '../../../shared/domain/contact';
 import { localized } from '../../../shared/domain/localized';
+import { calendarDate } from '../../lib/time';
 
 const japanese = (language: string) => language.startsWith('ja');
 
@@ -34,6 +35,9 @@ export const isVendorSlot = (contact: Pick<Contact, 'kind' | 'id'>): boolean => 
 /** A vendor slot with no way to reach anyone yet: shown as "to fill in", left off the paper sheet. */
 export const isEmptySlot = (contact: Contact): boolean =>
   isVendorSlot(contact) && contact.phones.length === 0 && contact.emails.length === 0 && contact.web.length === 0;
+
+/** The device's calendar date, `YYYY-MM-DD`, in its own zone: what "check before use" compares with. */
+export const deviceToday = (now: Date, zone: string): string => calendarDate(now, zone);
 
 /** The editable fields of a contact, as `saveContact` takes them. */
 export const draftOf = (contact: Contact): ContactDraft => ({
