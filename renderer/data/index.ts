@@ -22,6 +22,8 @@ import type { HashOptions } from '../evidence/hashFile';
 import { addEvidence, appendCustody, verifyEvidence, type CustodyInput, type IntakeInput } from './repositories/evidence.write';
 import { evidenceBlob } from './repositories/evidence.read';
 import { gatherBundle } from './repositories/bundle.read';
+import { exportTimelineOffThread, type ExportRunOptions } from './exporter';
+import type { TimelineExportRequest } from './repositories/timelineExport.read';
 import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
 import { importBundle, type ImportableBundle } from './repositories/handoff.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
@@ -41,6 +43,8 @@ export type { IncidentVerification } from './repositories/entries.read';
 export type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
 export type { AmendmentInput, EntryDraft, EventTime } from './repositories/entries.write';
 export type { AuthorCount, ImportableBundle, ImportSummary } from './repositories/handoff.write';
+export type { TimelineExportPhase, TimelineExportProgress, TimelineExportRequest } from './repositories/timelineExport.read';
+export type { ExportRunOptions } from './exporter';
 
 export const notebook = {
   saveProfile: (input: ResponderProfileInput) => saveProfile(ctx, input),
@@ -87,6 +91,8 @@ export const notebook = {
   /** Merges a bundle verifyBundle passed into its incident (`targetIncidentId`), or adds it as a new incident (null); all or nothing. */
   importBundle: (verified: ImportableBundle, targetIncidentId: string | null) =>
     importBundle(ctx, verified, targetIncidentId === null ? { newIncident: true } : { incidentId: targetIncidentId }),
+  /** A timeline export file (HTML for PDF), built in its own worker; rejects with code export.cancelled on abort. */
+  exportTimeline: (request: TimelineExportRequest, options?: ExportRunOptions) => exportTimelineOffThread(appDb, request, options),
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),

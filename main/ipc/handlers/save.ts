@@ -9,7 +9,8 @@ import type { HandlerDeps } from './index';
 const errorOf = (error: unknown, fallback: string) => {
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  const details = (error as { details?: Record<string, string | number | boolean | null> } | null)?.details;
+  // Every save.* message names what the system said ({{detail}}).
+  const details = (error as { details?: Record<string, string | number | boolean | null> } | null)?.details ?? { detail: message.slice(0, 300) };
   return fail(typeof code === 'string' && code.startsWith('save.') ? code : fallback, message.slice(0, 300), details);
 };
 

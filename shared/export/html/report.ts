@@ -32,7 +32,7 @@ export function timelineHtml(model: TimelineModel, t: Translate): string {
 <style>${reportCss(footer)}</style>
 </head>
 <body>
-<main>
+<main class="report">
 ${coverSection(ctx)}
 ${anchorsSection(ctx)}
 ${deadlinesSection(ctx)}

@@ -3,19 +3,22 @@
 // table header, and rows that never split across pages.
 import { cssString } from './escape';
 
+const SANS = '"Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, "Segoe UI", Arial, sans-serif';
+
 /** `footer` (incident code and title) goes into every page's bottom margin. */
 export function reportCss(footer: string): string {
   return `
 @page { size: A4; margin: 15mm 12mm 17mm;
-  @bottom-left { content: ${cssString(footer)}; font: 7.5pt/1.2 var(--sans); color: #444; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt/1.2 var(--sans); color: #444; } }
+  @bottom-left { content: ${cssString(footer)}; font: 7.5pt/1.2 ${SANS}; color: #444; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 7.5pt/1.2 ${SANS}; color: #444; } }
 @page cover { @bottom-left { content: none; } }
-:root { --sans: "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", "Yu Gothic", Meiryo, "Segoe UI", Arial, sans-serif;
-  --mono: "Noto Sans Mono", "DejaVu Sans Mono", Consolas, Menlo, monospace; }
-* { box-sizing: border-box; }
 html { background: #eef1f4; }
-body { font: 9pt/1.4 var(--sans); color: #111; margin: 0 auto; padding: 14mm; max-width: 210mm; background: #fff; }
-h1 { font-size: 17pt; margin: 0 0 2mm; }
+body { margin: 0; }
+* { box-sizing: border-box; }
+/* Everything hangs off .report, so the app's print preview can show the same markup in a shadow root. */
+.report { --sans: ${SANS}; --mono: "Noto Sans Mono", "DejaVu Sans Mono", Consolas, Menlo, monospace;
+  font: 9pt/1.4 var(--sans); color: #111; margin: 0 auto; padding: 14mm; max-width: 210mm; background: #fff; }
+.report h1 { font-size: 17pt; margin: 0 0 2mm; }
 h2 { font-size: 12.5pt; margin: 7mm 0 2mm; padding-bottom: 1mm; border-bottom: 1.2pt solid #111; break-after: avoid; }
 h3 { font-size: 10pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 p { margin: 1mm 0 2mm; }
@@ -56,7 +59,7 @@ tr.version td:first-child { border-left: 2pt solid #888; }
 pre.steps { font-family: var(--mono); font-size: 7.8pt; white-space: pre-wrap; border: 0.6pt solid #777; padding: 2mm; background: #f6f7f8; }
 @media print {
   html { background: none; }
-  body { padding: 0; max-width: none; }
+  .report { padding: 0; max-width: none; }
   th { background: #e9ecef; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .badge.strong { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
