@@ -4,10 +4,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { MIME_TYPES, exportFileName, type ExportFormat, type TimelineOptions } from '../../../shared/export/options';
 import type { Incident } from '../../../shared/domain/incident';
+import { PDF_HTML_MAX_CHARS } from '../../../shared/ipc/contract';
 import { notebook, type TimelineExportProgress } from '../../data';
 import { platform } from '../../platform';
 import { reportTexts } from '../../bundle';
-import { errorCode } from '../../components/ErrorText';
+import { errorCode, formError } from '../../components/ErrorText';
 import { calendarDate } from '../../lib/time';
 
 export type RunProgress = TimelineExportProgress | { phase: 'printing' | 'saving'; done: 0; total: 0 };
@@ -54,8 +55,10 @@ export function useTimelineExport(incident: Incident, onPrint: (html: string) =>
           setState(READY);
           return;
         }
+        const html = await built.text();
+        if (html.length > PDF_HTML_MAX_CHARS) throw formError('export.tooLargeForPdf');
         show({ phase: 'printing', done: 0, total: 0 });
-        const pdf = await print(await built.text());
+        const pdf = await print(html);
         body = new Blob([pdf as Uint8Array<ArrayBuffer>], { type: MIME_TYPES.pdf });
       }
       if (abort.signal.aborted) throw new Error('cancelled');
