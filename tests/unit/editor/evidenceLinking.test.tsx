@@ -13,21 +13,17 @@ import { buildThreads, type EntryThread } from '../../../shared/domain/revisions
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { entriesReferencing } from '../../../renderer/data/repositories/systems.read';
 import { i18next } from '../../../renderer/i18n';
 import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
 import { EntryRow } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
-import { freshNotebook, tearDown, withResponder } from '../features/notebookHarness';
+import { tearDown, freshIncident, addSystem as addSystemTo } from '../features/notebookHarness';
 
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident({ code: '' });
 });
 afterEach(tearDown);
 
@@ -48,11 +44,7 @@ async function addItem(description: string, content: string, type: EvidenceType 
   });
 }
 
-const addSystem = async (name: string) => {
-  const details = { name, type: 'server' as const, addresses: ['10.0.0.5'], owner: '', location: '', criticality: 'high' as const, notes: '', tags: [] };
-  const [system] = await notebook.addSystems(incident.id, [{ details, text: `System added: ${name}` }]);
-  return system!;
-};
+const addSystem = (name: string) => addSystemTo(incident.id, name, { addresses: ['10.0.0.5'], criticality: 'high' });
 
 describe('the log composer cites evidence', () => {
   test('@ a system and #2 an item: the saved entry references both, and the item finds it', async () => {

@@ -7,13 +7,10 @@ import type { ChecklistTemplate } from '../../../shared/domain/checklistTemplate
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { BUILT_IN_TEMPLATES } from '../../../shared/seed/templates';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshResponder } from './notebookHarness';
 import { checklistEntries, incidentWithSystems, itemRow, renderView, runButtons } from './checklistsHarness';
 
-beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-});
+beforeEach(freshResponder);
 afterEach(tearDown);
 
 const ransomware = BUILT_IN_TEMPLATES.find((template) => template.id === 'ransomware-first-hour')!;

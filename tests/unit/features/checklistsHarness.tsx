@@ -7,6 +7,7 @@ import type { SystemDetails } from '../../../shared/domain/system';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { ChecklistsView } from '../../../renderer/features/checklists/ChecklistsView';
+import { openIncident } from './notebookHarness';
 
 export const system = (name: string): SystemDetails => ({
   name,
@@ -20,7 +21,7 @@ export const system = (name: string): SystemDetails => ({
 });
 
 export async function incidentWithSystems(): Promise<{ incident: Incident; fs01: string; fs02: string }> {
-  const incident = await notebook.createIncident({ title: 'Ransomware on file servers', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
+  const incident = await openIncident({ title: 'Ransomware on file servers' });
   const [fs01, fs02] = await notebook.addSystems(incident.id, [
     { details: system('FS01'), text: 'System added: FS01' },
     { details: system('FS02'), text: 'System added: FS02' },

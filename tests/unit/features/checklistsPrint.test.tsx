@@ -6,13 +6,11 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { notebook } from '../../../renderer/data';
 import { i18next } from '../../../renderer/i18n';
 import { BUILT_IN_TEMPLATES } from '../../../shared/seed/templates';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshResponder } from './notebookHarness';
+import { openedPrintView, stubPrintDialog } from './printHarness';
 import { checklistEntries, incidentWithSystems, itemRow, renderView, runButtons } from './checklistsHarness';
 
-beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-});
+beforeEach(freshResponder);
 afterEach(() => {
   tearDown();
   vi.restoreAllMocks();
@@ -29,19 +27,14 @@ async function twoRuns() {
 
 describe('print view', () => {
   test('shows the paper form outside the app, opens the print dialog, and prints blank on request', async () => {
-    // happy-dom has no print dialog; the app's must be asked for exactly once.
-    const print = vi.fn();
-    Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
+    const print = stubPrintDialog();
     const { incident, first } = await twoRuns();
     await notebook.changeItem({ runId: first.id, itemId: 'rfh-05', action: 'done', reason: '', note: '', text: 'Done' });
     const { container } = renderView(incident, { runId: first.id });
     fireEvent.click(await screen.findByRole('button', { name: 'Print' }));
 
-    const region = await screen.findByRole('region', { name: 'Print view' });
-    expect(region.parentElement).toBe(document.body);
-    expect(container.contains(region)).toBe(false);
+    const region = await openedPrintView('Print view', container, print);
     expect(region.classList.contains('print-overlay')).toBe(true);
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
 
     expect(within(region).getByRole('heading', { level: 1, name: 'Ransomware: first hour' })).toBeTruthy();
     expect(region.textContent).toContain('IR-2026-014');

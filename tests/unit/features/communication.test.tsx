@@ -9,22 +9,18 @@ import type { Incident } from '../../../shared/domain/incident';
 import { notebook, type DirectoryContact } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { getContact } from '../../../renderer/data/repositories/contacts.read';
 import { i18next } from '../../../renderer/i18n';
 import { ContactCommunications } from '../../../renderer/features/contacts/communication/ContactCommunications';
 import { LogCommunicationDialog } from '../../../renderer/features/contacts/communication/LogCommunicationDialog';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 import { MPD_DESK } from './communicationFixtures';
 
 let incident: Incident;
 let contact: DirectoryContact;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident();
   const saved = await notebook.saveContact(null, MPD_DESK);
   contact = (await getContact(appDb, saved.id))!;
 });

@@ -10,23 +10,19 @@ import { buildThreads, type EntryThread } from '../../../shared/domain/revisions
 import { notebook, type DirectoryContact } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { getContact } from '../../../renderer/data/repositories/contacts.read';
 import { i18next } from '../../../renderer/i18n';
 import { EntryRow } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
 import { ContactCommunications } from '../../../renderer/features/contacts/communication/ContactCommunications';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 import { MPD_DESK } from './communicationFixtures';
 
 let incident: Incident;
 let contact: DirectoryContact;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident({ code: '' });
   contact = (await getContact(appDb, (await notebook.saveContact(null, MPD_DESK)).id))!;
 });
 afterEach(tearDown);

@@ -4,20 +4,16 @@
 // incident, and the printed contact sheet.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Incident } from '../../../shared/domain/incident';
 import { SEED_CONTACTS } from '../../../shared/seed/contacts';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { i18next } from '../../../renderer/i18n';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, openIncident, freshResponder } from './notebookHarness';
+import { openedPrintView, stubPrintDialog } from './printHarness';
 import { allRows, renderDirectory, sectionRows } from './contactsHarness';
 
-beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-});
+beforeEach(freshResponder);
 afterEach(() => {
   tearDown();
   vi.restoreAllMocks();
@@ -165,8 +161,7 @@ describe('contact page', () => {
   });
 
   test('engaging and releasing a contact inside an incident writes contact entries in the log', async () => {
-    const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-    const incident = (await getIncident(appDb, created.id)) as Incident;
+    const incident = await openIncident();
     renderDirectory(incident, 'jp-npa-cyber-online');
     const page = await screen.findByRole('article');
     fireEvent.click(within(page).getByRole('button', { name: 'Engage in this incident' }));
@@ -193,8 +188,7 @@ describe('contact page', () => {
 
 describe('contact sheet', () => {
   test('prints the directory grouped by category, in Japanese, leaving out empty vendor slots', async () => {
-    const print = vi.fn();
-    Object.defineProperty(window, 'print', { value: print, configurable: true, writable: true });
+    const print = stubPrintDialog();
     await notebook.saveContact(null, {
       category: 'insurer-hotline', country: 'JP', organization: { en: 'Example Insurance', ja: '例示損害保険' }, person: null, role: null,
       phones: [{ number: '0120-000-000', label: null, available24x7: true, outOfBand: false }], emails: [], web: [],
@@ -205,10 +199,7 @@ describe('contact sheet', () => {
     await sectionRows('公的機関');
     fireEvent.click(screen.getByRole('button', { name: '連絡先一覧を印刷' }));
 
-    const region = await screen.findByRole('region', { name: '連絡先一覧の印刷プレビュー' });
-    expect(region.parentElement).toBe(document.body);
-    expect(container.contains(region)).toBe(false);
-    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    const region = await openedPrintView('連絡先一覧の印刷プレビュー', container, print);
     expect(within(region).getByRole('heading', { level: 1, name: '緊急連絡先一覧' })).toBeTruthy();
     expect(region.textContent).toContain('ゴーバッグ');
 

@@ -15,13 +15,10 @@ import { ContactDraftSchema } from '../../../shared/domain/contact';
 import { draftOf } from '../../../renderer/features/contacts/contactNames';
 import { MAX_CSV_ROWS } from '../../../renderer/features/contacts/csv';
 import { previewImport } from '../../../renderer/features/contacts/importPreview';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshResponder } from './notebookHarness';
 import { renderDirectory, sectionRows } from './contactsHarness';
 
-beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-});
+beforeEach(freshResponder);
 afterEach(() => {
   tearDown();
   vi.restoreAllMocks();

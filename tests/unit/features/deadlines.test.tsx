@@ -8,12 +8,11 @@ import type { Incident } from '../../../shared/domain/incident';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { deadlineStateOf } from '../../../renderer/data/repositories/deadlines.read';
 import { i18next } from '../../../renderer/i18n';
 import { DeadlinesView } from '../../../renderer/features/deadlines/DeadlinesView';
 import { DeadlinesButton } from '../../../renderer/features/deadlines/DeadlinesButton';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { freshIncident, tearDown } from './notebookHarness';
 
 const HOUR = 3_600_000;
 const AWARE = '2026-06-01T01:00:00.000Z'; // Mon 1 Jun 2026 10:00 in Tokyo, 03:00 in Berlin
@@ -24,13 +23,9 @@ beforeEach(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(at(1));
   vi.spyOn(notebook, 'deviceZone').mockReturnValue('Europe/Berlin');
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({
-    title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo',
+  incident = await freshIncident({
     anchors: [{ anchor: 'became-aware', occurredAt: AWARE, occurredZone: 'Asia/Tokyo', occurredPrecision: 'minute', text: 'Became aware: ransom note on FS01' }],
   });
-  incident = (await getIncident(appDb, created.id))!;
 });
 afterEach(() => {
   tearDown();

@@ -12,18 +12,14 @@ import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { custodyOf, evidenceOf } from '../../../renderer/data/repositories/evidence.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { i18next } from '../../../renderer/i18n';
 import { EvidenceView } from '../../../renderer/features/evidence/EvidenceView';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident();
 });
 afterEach(() => {
   tearDown();

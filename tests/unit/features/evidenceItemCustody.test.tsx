@@ -9,18 +9,14 @@ import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { custodyOf } from '../../../renderer/data/repositories/evidence.read';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { i18next } from '../../../renderer/i18n';
 import { addItem, renderItemPage, sha256, storableBlob } from './evidenceItemHarness';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident, addSystem } from './notebookHarness';
 
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const { id } = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, id))!;
+  incident = await freshIncident();
 });
 afterEach(tearDown);
 
@@ -196,10 +192,8 @@ describe('custody chain status', () => {
 describe('links', () => {
   test('entries citing the item are listed (not its custody entries) and open through the incident view', async () => {
     const item = await addItem(incident, 'note');
-    const [system] = await notebook.addSystems(incident.id, [
-      { details: { name: 'FS01', type: 'server', addresses: [], owner: '', location: '', criticality: 'high', notes: '', tags: [] }, text: 'System added: FS01' },
-    ]);
-    const sourced = await addItem(incident, 'other', { description: { sourceSystemId: system!.id } });
+    const system = await addSystem(incident.id, 'FS01', { criticality: 'high' });
+    const sourced = await addItem(incident, 'other', { description: { sourceSystemId: system.id } });
     const cite = await notebook.appendEntry({
       incidentId: incident.id, kind: 'observation', occurredAt: '2026-11-23T03:00:00.000Z', occurredZone: 'Asia/Tokyo', occurredPrecision: 'minute',
       body: null, text: 'The note names a Tor contact site\nsecond line', tags: [], refs: [{ type: 'evidence', id: item.id }],

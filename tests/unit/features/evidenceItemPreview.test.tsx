@@ -5,21 +5,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Incident } from '../../../shared/domain/incident';
-import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { i18next } from '../../../renderer/i18n';
 import { addItem, EICAR_TEXT, PNG, renderItemPage } from './evidenceItemHarness';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 
 let incident: Incident;
 let created: Blob[];
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const { id } = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, id))!;
+  incident = await freshIncident();
   created = [];
   let next = 0;
   vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {

@@ -6,13 +6,11 @@ import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { Incident } from '../../../shared/domain/incident';
 import { CodedError } from '../../../shared/result';
-import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { custodyOf } from '../../../renderer/data/repositories/evidence.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import type { HashOptions } from '../../../renderer/evidence/hashFile';
 import { addItem, renderItemPage } from './evidenceItemHarness';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 
 vi.mock('../../../renderer/evidence/hashFile', () => ({
   /** Reports half the file hashed, then waits for the abort. */
@@ -26,10 +24,7 @@ vi.mock('../../../renderer/evidence/hashFile', () => ({
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const { id } = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, id))!;
+  incident = await freshIncident();
 });
 afterEach(tearDown);
 

@@ -5,12 +5,9 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import { File as NodeFile } from 'node:buffer';
 import type { Incident } from '../../../shared/domain/incident';
-import { notebook } from '../../../renderer/data';
-import { appDb } from '../../../renderer/data/app';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { IncidentView } from '../../../renderer/features/incidents/IncidentView';
 import { useWindowFileDrop } from '../../../renderer/app/fileDrops';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident } from './notebookHarness';
 
 vi.mock('../../../renderer/features/log/LogView', () => ({
   LogView: ({ incident }: { incident: Incident }) => <section aria-label="Log view">{incident.id}</section>,
@@ -26,10 +23,7 @@ function fileDrag(type: 'dragover' | 'drop', files: File[]): Event {
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident({ code: '' });
 });
 afterEach(tearDown);
 

@@ -10,33 +10,23 @@ import type { SystemDetails } from '../../../shared/domain/system';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { getSystem, systemsOf } from '../../../renderer/data/repositories/systems.read';
 import { i18next } from '../../../renderer/i18n';
 import { AddSystemDialog } from '../../../renderer/features/systems/AddSystemDialog';
 import { BulkAddDialog } from '../../../renderer/features/systems/BulkAddDialog';
 import { SystemsBoard } from '../../../renderer/features/systems/SystemsBoard';
 import { SystemPage } from '../../../renderer/features/systems/SystemPage';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident, addSystem as addSystemTo } from './notebookHarness';
 
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: 'IR-2026-014', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident();
 });
 afterEach(tearDown);
 
 const change = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });
-const details = (name: string, extra: Partial<SystemDetails> = {}): SystemDetails => ({
-  name, type: 'server', addresses: [], owner: '', location: '', criticality: 'medium', notes: '', tags: [], ...extra,
-});
-const addSystem = async (name: string, extra: Partial<SystemDetails> = {}) => {
-  const [system] = await notebook.addSystems(incident.id, [{ details: details(name, extra), text: `System added: ${name}` }]);
-  return system!;
-};
+const addSystem = (name: string, extra: Partial<SystemDetails> = {}) => addSystemTo(incident.id, name, extra);
 const systemEntries = async () => (await allEntries(appDb, incident.id)).filter((entry) => entry.kind === 'system');
 
 describe('AddSystemDialog', () => {

@@ -6,14 +6,12 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
 import type { Incident } from '../../../shared/domain/incident';
-import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
-import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { i18next } from '../../../renderer/i18n';
 import { IncidentView } from '../../../renderer/features/incidents/IncidentView';
 import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
-import { freshNotebook, tearDown, withResponder } from './notebookHarness';
+import { tearDown, freshIncident, addSystem as addSystemTo } from './notebookHarness';
 
 // The log and checklist screens are other features', with their own tests; here they only have to be placed.
 vi.mock('../../../renderer/features/log/LogView', () => ({
@@ -33,18 +31,11 @@ vi.mock('../../../renderer/features/checklists/ChecklistsView', () => ({
 let incident: Incident;
 
 beforeEach(async () => {
-  await freshNotebook();
-  await withResponder();
-  const created = await notebook.createIncident({ title: 'Ransomware at Tokyo DC', code: '', severity: 'high', timeZone: 'Asia/Tokyo', anchors: [] });
-  incident = (await getIncident(appDb, created.id))!;
+  incident = await freshIncident({ code: '' });
 });
 afterEach(tearDown);
 
-const addSystem = async (name: string) => {
-  const details = { name, type: 'server' as const, addresses: ['10.0.0.5'], owner: '', location: '', criticality: 'high' as const, notes: '', tags: [] };
-  const [system] = await notebook.addSystems(incident.id, [{ details, text: `System added: ${name}` }]);
-  return system!;
-};
+const addSystem = (name: string) => addSystemTo(incident.id, name, { addresses: ['10.0.0.5'], criticality: 'high' });
 
 describe('IncidentView tabs', () => {
   test('switch between log, systems and checklists by click and by Ctrl/Cmd+1/2/3', async () => {
