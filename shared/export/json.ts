@@ -152,6 +152,15 @@ export function timelineJsonValue(model: TimelineModel, onProgress?: BuildProgre
   };
 }
 
-/** Pretty-printed with two spaces, ending in a newline. */
-export const timelineJson = (model: TimelineModel, onProgress?: BuildProgress): string =>
-  `${JSON.stringify(timelineJsonValue(model, onProgress), null, 2)}\n`;
+const ENTRIES_MARK = '\u0000entries\u0000';
+
+/**
+ * Indented with two spaces, except each entry, which is one line: readable, diffable, and
+ * about twice as fast to write for 100,000 entries as indenting every field.
+ */
+export function timelineJson(model: TimelineModel, onProgress?: BuildProgress): string {
+  const { entries, ...rest } = timelineJsonValue(model, onProgress);
+  const head = JSON.stringify({ ...rest, entries: ENTRIES_MARK }, null, 2);
+  const list = entries.length === 0 ? '[]' : `[\n    ${entries.map((entry) => JSON.stringify(entry)).join(',\n    ')}\n  ]`;
+  return `${head.replace(JSON.stringify(ENTRIES_MARK), () => list)}\n`;
+}
