@@ -2,7 +2,6 @@
 // Evidence linking in the log, against the real notebook: `#2` typed in the log composer
 // makes the saved entry cite item 2 (and `@` a system alongside it), the item then finds the
 // entry, and a custody entry's row in the timeline leads to its item, in English and Japanese.
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { LexicalEditor } from 'lexical';
@@ -10,7 +9,6 @@ import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND } from 'lexical';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EvidenceItem, EvidenceType } from '../../../shared/domain/evidence';
 import { buildThreads, type EntryThread } from '../../../shared/domain/revisions';
-import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { entriesReferencing } from '../../../renderer/data/repositories/systems.read';
@@ -19,6 +17,7 @@ import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
 import { EntryRow } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
 import { tearDown, freshIncident, addSystem as addSystemTo } from '../features/notebookHarness';
+import { addItem as addItemTo } from '../features/evidenceItemHarness';
 
 let incident: Incident;
 
@@ -27,22 +26,8 @@ beforeEach(async () => {
 });
 afterEach(tearDown);
 
-async function addItem(description: string, content: string, type: EvidenceType = 'ransom-note'): Promise<EvidenceItem> {
-  const bytes = new TextEncoder().encode(content);
-  return notebook.addEvidence({
-    incidentId: incident.id,
-    file: new Blob([bytes]),
-    originalName: 'README_RESTORE.txt',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    detectedType: { mime: 'text/plain', label: 'Plain text' },
-    description: {
-      description, type, sourceSystemId: null, collectedBy: { name: 'Aiko Sato', role: 'Scribe' },
-      collectedAt: '2026-03-02T01:00:00.000Z', collectedZone: 'Asia/Tokyo', method: 'robocopy /COPY:DAT', toolVersion: '',
-    },
-    collection: { location: 'Tokyo DC', reason: 'for the police report' },
-    text: (n) => `Evidence #${n} collected: ${description}`,
-  });
-}
+const addItem = (description: string, content: string, type: EvidenceType = 'ransom-note'): Promise<EvidenceItem> =>
+  addItemTo(incident, content, { name: 'README_RESTORE.txt', description: { description, type } });
 
 const addSystem = (name: string) => addSystemTo(incident.id, name, { addresses: ['10.0.0.5'], criticality: 'high' });
 

@@ -2,13 +2,10 @@
 // The evidence locker list: each item's custody form header, its file name shown safely,
 // where its custody stands; rows open the item; Verify all re-hashes every stored file
 // and names each item that failed, including one whose stored file is gone.
-import { createHash } from 'node:crypto';
-import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { EvidenceItem, EvidenceType } from '../../../shared/domain/evidence';
 import type { Incident } from '../../../shared/domain/incident';
-import { detectFileType } from '../../../shared/evidence/magic';
 import { CodedError } from '../../../shared/result';
 import { notebook } from '../../../renderer/data';
 import { appDb } from '../../../renderer/data/app';
@@ -17,6 +14,7 @@ import { custodyOf } from '../../../renderer/data/repositories/evidence.read';
 import { i18next } from '../../../renderer/i18n';
 import { EvidenceView } from '../../../renderer/features/evidence/EvidenceView';
 import { tearDown, freshIncident } from './notebookHarness';
+import { addItem, storableBlob } from './evidenceItemHarness';
 
 let incident: Incident;
 
@@ -25,32 +23,8 @@ beforeEach(async () => {
 });
 afterEach(tearDown);
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-// Node's Blob, not happy-dom's: fake-indexeddb stores it as IndexedDB stores a browser Blob.
-const blob = (content: string | Uint8Array) => new NodeBlob([content]) as unknown as Blob;
-
-async function takeIn(name: string, content: string, description: string, type: EvidenceType = 'other'): Promise<EvidenceItem> {
-  const bytes = new TextEncoder().encode(content);
-  return notebook.addEvidence({
-    incidentId: incident.id,
-    file: blob(bytes),
-    originalName: name,
-    sha256: sha256(bytes),
-    detectedType: detectFileType(bytes, bytes.length),
-    description: {
-      description,
-      type,
-      sourceSystemId: null,
-      collectedBy: { name: 'Kenji Mori', role: 'Forensics' },
-      collectedAt: '2026-11-23T00:40:00.000Z',
-      collectedZone: 'UTC',
-      method: 'robocopy /COPY:DAT',
-      toolVersion: '10.0',
-    },
-    collection: { location: 'FS01', reason: '' },
-    text: (n) => `Evidence #${n} collected`,
-  });
-}
+const takeIn = (name: string, content: string, description: string, type: EvidenceType = 'other'): Promise<EvidenceItem> =>
+  addItem(incident, content, { name, description: { description, type, collectedBy: { name: 'Kenji Mori', role: 'Forensics' }, collectedZone: 'UTC' } });
 
 const renderLocker = (onOpenItem: (id: string | null) => void = () => {}) =>
   render(<EvidenceView incident={incident} itemId={null} onOpenItem={onOpenItem} />);
@@ -129,7 +103,7 @@ describe('evidence locker', () => {
     const tampered = await takeIn('README.txt', 'YOUR FILES ARE ENCRYPTED', 'Ransom note from FS01', 'ransom-note');
     const lost = await takeIn('c.log', 'auth log', 'Auth log export', 'log-export');
     // Corrupt the stored bytes behind the app's back (same size, different content), and lose another file.
-    await appDb.evidenceBlobs.put({ itemId: tampered.id, blob: blob('YOUR FILES ARE DECRYPTED') });
+    await appDb.evidenceBlobs.put({ itemId: tampered.id, blob: storableBlob(new TextEncoder().encode('YOUR FILES ARE DECRYPTED')) });
     await appDb.evidenceBlobs.delete(lost.id);
     renderLocker();
 
