@@ -12,6 +12,7 @@ import { StatusDialog } from './StatusDialog';
 import { DeadlinesButton } from '../deadlines/DeadlinesButton';
 import { ExportBundleButton } from '../bundle/ExportBundleButton';
 import { ImportBundleButton } from '../bundle/ImportBundleButton';
+import { ExportTimelineButton } from '../export/ExportTimelineButton';
 import './incidents.css';
 
 type OpenDialog = 'edit' | 'status' | Anchor | null;
@@ -44,6 +45,7 @@ export function IncidentHeader({ incident, onOpenDeadlines }: { incident: Incide
           {incident.timeZone}
         </span>
         <span className="spacer" />
+        <ExportTimelineButton incident={incident} />
         <ImportBundleButton incident={incident} />
         <ExportBundleButton incident={incident} />
         <button type="button" className="btn" onClick={() => setDialog('edit')}>
