@@ -3,12 +3,38 @@
 // has no native text input for contenteditable, so text goes in through Lexical's
 // own insertion command, the one its beforeinput handler dispatches.
 import { StrictMode, createRef, useEffect } from 'react';
-import { act, render } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
 import { vi } from 'vitest';
 import { Composer, type ComposerHandle, type ComposerProps } from '../../../renderer/editor/Composer';
 import type { ComposerValue } from '../../../renderer/editor/composerValue';
+
+/** Types at the end of the document, as a keyboard would. */
+export async function typeAtEnd(editor: LexicalEditor, text: string): Promise<void> {
+  await act(async () => {
+    editor.update(() => $getRoot().selectEnd(), { discrete: true });
+    editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
+  });
+}
+
+/**
+ * A composer the app has already mounted (the log's EntryComposer): its text box, found by
+ * name, with `type` as above and `pressEnter` (which picks the highlighted @/# option).
+ */
+export function composerBox(name: string) {
+  const box = screen.getByRole('textbox', { name });
+  const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
+  const type = (text: string) => typeAtEnd(editor, text);
+  const pressEnter = () =>
+    act(async () => {
+      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
+    });
+  return { box, editor, type, pressEnter };
+}
+
+/** Lets the live queries (systems, evidence items) reach a freshly mounted composer. */
+export const liveQueriesSettle = () => act(() => new Promise((resolve) => setTimeout(resolve, 100)));
 
 function CaptureEditor({ onEditor }: { onEditor(editor: LexicalEditor): void }) {
   const [editor] = useLexicalComposerContext();
@@ -37,12 +63,6 @@ export function mountComposer(props: Partial<ComposerProps> = {}, { strict = fal
     if (!editor) throw new Error('editor not mounted');
     return editor;
   };
-  /** Types at the end of the document, as a keyboard would. */
-  const type = async (text: string) => {
-    await act(async () => {
-      lexical().update(() => $getRoot().selectEnd(), { discrete: true });
-      lexical().dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
-    });
-  };
+  const type = (text: string) => typeAtEnd(lexical(), text);
   return { ...view, handle, onSubmit, lexical, type };
 }

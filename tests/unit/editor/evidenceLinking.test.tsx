@@ -3,9 +3,7 @@
 // makes the saved entry cite item 2 (and `@` a system alongside it), the item then finds the
 // entry, and a custody entry's row in the timeline leads to its item, in English and Japanese.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { LexicalEditor } from 'lexical';
-import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND } from 'lexical';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EvidenceItem, EvidenceType } from '../../../shared/domain/evidence';
 import { buildThreads, type EntryThread } from '../../../shared/domain/revisions';
@@ -18,6 +16,7 @@ import { EntryRow } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
 import { tearDown, freshIncident, addSystem as addSystemTo } from '../features/notebookHarness';
 import { addItem as addItemTo } from '../features/evidenceItemHarness';
+import { composerBox, liveQueriesSettle } from './composerHarness';
 
 let incident: Incident;
 
@@ -37,23 +36,14 @@ describe('the log composer cites evidence', () => {
     await addItem('Memory image of FS01', 'memory', 'memory-image');
     const note = await addItem('Ransom note README.txt', 'YOUR FILES ARE ENCRYPTED');
     render(<EntryComposer incident={incident} onSaved={() => {}} />);
-    const box = screen.getByRole('textbox', { name: 'New entry' });
-    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
-    const type = (text: string) =>
-      act(async () => {
-        editor.update(() => $getRoot().selectEnd(), { discrete: true });
-        editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
-      });
+    const { type, pressEnter } = composerBox('New entry');
     const pick = async () => {
-      await act(async () => {
-        fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
-      });
+      await pressEnter();
       // The kind picker is a <select>: its options are not the typeahead's.
       await waitFor(() => expect(document.querySelector('.lx-mention-option')).toBeNull());
     };
 
-    // Systems and items arrive through live queries a moment after mounting.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    await liveQueriesSettle();
     await type('Photographed the note on @fs');
     await screen.findByRole('option', { name: /FS01/ });
     await pick();
@@ -80,13 +70,9 @@ describe('the log composer cites evidence', () => {
 
   test('with no evidence yet, # says where items come from and the entry is saved as typed', async () => {
     render(<EntryComposer incident={incident} onSaved={() => {}} />);
-    const box = screen.getByRole('textbox', { name: 'New entry' });
-    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
-    await act(async () => {
-      editor.update(() => $getRoot().selectEnd(), { discrete: true });
-      editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, 'Kept the note #');
-    });
+    const { type } = composerBox('New entry');
+    await liveQueriesSettle();
+    await type('Kept the note #');
     expect(await screen.findByText('No evidence items yet — add them in the Evidence tab')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await waitFor(async () => expect((await allEntries(appDb, incident.id)).some((e) => e.kind === 'note')).toBe(true));

@@ -3,8 +3,7 @@
 // a system's page in place of the board, the way to its checklists and back; and an
 // `@` mention typed in the log composer becoming the entry's system ref.
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { $getRoot, CONTROLLED_TEXT_INSERTION_COMMAND, type LexicalEditor } from 'lexical';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { Incident } from '../../../shared/domain/incident';
 import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
@@ -12,6 +11,7 @@ import { i18next } from '../../../renderer/i18n';
 import { IncidentView } from '../../../renderer/features/incidents/IncidentView';
 import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
 import { tearDown, freshIncident, addSystem as addSystemTo } from './notebookHarness';
+import { composerBox, liveQueriesSettle } from '../editor/composerHarness';
 
 // The log and checklist screens are other features', with their own tests; here they only have to be placed.
 vi.mock('../../../renderer/features/log/LogView', () => ({
@@ -92,22 +92,12 @@ describe('EntryComposer and @ mentions', () => {
   test('an entry that mentions a system references it', async () => {
     const fs01 = await addSystem('FS01');
     render(<EntryComposer incident={incident} onSaved={() => {}} />);
-    const box = screen.getByRole('textbox', { name: 'New entry' });
-    const editor = (box as unknown as { __lexicalEditor: LexicalEditor }).__lexicalEditor;
-    const type = (text: string) =>
-      act(async () => {
-        editor.update(() => $getRoot().selectEnd(), { discrete: true });
-        editor.dispatchCommand(CONTROLLED_TEXT_INSERTION_COMMAND, text);
-      });
-
-    // The incident's systems arrive through a live query a moment after mounting.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 100)));
+    const { type, pressEnter } = composerBox('New entry');
+    await liveQueriesSettle();
     await type('Ransom note on @fs');
     const option = await screen.findByRole('option', { name: /FS01/ });
     expect(option.textContent).toContain('Server · 10.0.0.5');
-    await act(async () => {
-      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter' });
-    });
+    await pressEnter();
     await waitFor(() => expect(screen.queryByRole('option', { name: /FS01/ })).toBeNull());
     await type('share');
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
