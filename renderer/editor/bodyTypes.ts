@@ -42,29 +42,20 @@ export type LinkJSON = ElementBase & {
   title: string | null;
   children: LeafJSON[];
 };
+/** What every mention's JSON holds besides its own id fields: a token text node's (MentionNode). */
+type TokenMentionJSON<Type extends string> = {
+  type: Type;
+  text: string;
+  format: number;
+  detail: 0;
+  mode: 'token';
+  style: '';
+  version: 1;
+};
 /** An `@` mention of a system on the board (SystemMentionNode); `text` is the name as picked. */
-export type SystemMentionJSON = {
-  type: 'system-mention';
-  systemId: string;
-  text: string;
-  format: number;
-  detail: 0;
-  mode: 'token';
-  style: '';
-  version: 1;
-};
+export type SystemMentionJSON = TokenMentionJSON<'system-mention'> & { systemId: string };
 /** A `#` reference to an evidence item (EvidenceMentionNode); `text` is the chip's label, `#3 …`. */
-export type EvidenceMentionJSON = {
-  type: 'evidence-mention';
-  itemId: string;
-  itemNumber: number;
-  text: string;
-  format: number;
-  detail: 0;
-  mode: 'token';
-  style: '';
-  version: 1;
-};
+export type EvidenceMentionJSON = TokenMentionJSON<'evidence-mention'> & { itemId: string; itemNumber: number };
 export type MentionJSON = SystemMentionJSON | EvidenceMentionJSON;
 export const MENTION_TYPES: ReadonlySet<unknown> = new Set<MentionJSON['type']>(['system-mention', 'evidence-mention']);
 export type InlineJSON = LeafJSON | LinkJSON | MentionJSON;
