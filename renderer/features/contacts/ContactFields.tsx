@@ -1,7 +1,8 @@
 // Every editable field of a contact, shared by "New contact" and "Edit".
 import { useTranslation } from 'react-i18next';
-import { AUTHORITY_CATEGORIES, ContactCountrySchema, VENDOR_CATEGORIES, type ContactCategory, type ContactCountry } from '../../../shared/domain/contact';
+import { ContactCountrySchema, type ContactCategory, type ContactCountry } from '../../../shared/domain/contact';
 import { Field } from '../../components/Field';
+import { CategoryOptions } from './CategoryOptions';
 import type { ContactForm } from './contactForm';
 import { PhoneRows } from './PhoneRows';
 import { ReferenceRows } from './ReferenceRows';
@@ -33,20 +34,7 @@ export function ContactFields({ value, onChange, invalidNumber }: ContactFieldsP
         <Field label={t('fields.category')}>
           <select value={value.category} onChange={(e) => set('category', e.target.value as ContactCategory | '')}>
             <option value="">{t('category.none')}</option>
-            <optgroup label={t('section.authorities')}>
-              {AUTHORITY_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {t(`category.${category}`)}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label={t('section.vendors')}>
-              {VENDOR_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {t(`category.${category}`)}
-                </option>
-              ))}
-            </optgroup>
+            <CategoryOptions />
           </select>
         </Field>
         <Field label={t('fields.country')}>

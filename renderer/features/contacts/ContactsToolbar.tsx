@@ -2,8 +2,9 @@
 // "/" focuses the search from anywhere the responder is not typing; ↓ moves on to the rows.
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTHORITY_CATEGORIES, ContactCountrySchema, VENDOR_CATEGORIES } from '../../../shared/domain/contact';
+import { ContactCountrySchema } from '../../../shared/domain/contact';
 import { useCommand } from '../../app/commands';
+import { CategoryOptions } from './CategoryOptions';
 import { EMPTY_FILTER, isFiltering, type CategoryFilter, type ContactFilter, type CountryFilter } from './contactFilter';
 
 export interface ContactsToolbarProps {
@@ -68,22 +69,7 @@ export function ContactsToolbar(props: ContactsToolbarProps) {
         />
         <select aria-label={t('fields.category')} value={filter.category} onChange={(e) => set('category', e.target.value as CategoryFilter)}>
           <option value="">{t('list.anyCategory')}</option>
-          <optgroup label={t('section.authorities')}>
-            <option value="authorities">{t('list.allAuthorities')}</option>
-            {AUTHORITY_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`category.${category}`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('section.vendors')}>
-            <option value="vendors">{t('list.allVendors')}</option>
-            {VENDOR_CATEGORIES.map((category) => (
-              <option key={category} value={category}>
-                {t(`category.${category}`)}
-              </option>
-            ))}
-          </optgroup>
+          <CategoryOptions withGroupChoices />
           <option value="none">{t('category.none')}</option>
         </select>
         <select aria-label={t('fields.country')} value={filter.country} onChange={(e) => set('country', e.target.value as CountryFilter)}>
