@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { startIncident } from './harness/startIncident';
 import { SCREENSHOTS } from './harness/paths';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
@@ -14,20 +15,11 @@ const DISCONNECT = 'Disconnect affected hosts from every network (cable, Wi-Fi, 
 const POWER_OFF = 'Power a device off only if you cannot disconnect it from the network.';
 const KEEP_ON = 'Leave isolated machines powered on so memory can be captured.';
 
-async function setUp(page: Page) {
-  await page.getByLabel('Your name').fill('Ken Tanaka');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'New incident' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill('Ransomware at Tokyo DC');
-  await page.getByRole('button', { name: 'Create incident' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ransomware at Tokyo DC' })).toBeVisible();
-}
-
 const item = (page: Page, text: string) => page.getByRole('listitem', { name: text });
 
 test('isolating two hosts with checklists and the systems board', async ({ app }) => {
   const { page } = app;
-  await setUp(page);
+  await startIncident(page, { name: 'Ken Tanaka', title: 'Ransomware at Tokyo DC' });
 
   // Two hosts, pasted as lines; a bad line is listed and not added.
   await page.getByRole('tab', { name: 'Systems' }).click();

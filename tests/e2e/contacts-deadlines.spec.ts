@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { startIncident } from './harness/startIncident';
 import { SCREENSHOTS } from './harness/paths';
 
 test.use({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
@@ -25,20 +26,11 @@ const tokyo = (ms: number) => {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-async function setUp(page: Page) {
-  await page.getByLabel('氏名').fill('佐藤 愛子');
-  await page.getByRole('button', { name: '開始' }).click();
-  await page.getByRole('main').getByRole('button', { name: '新規インシデント' }).click();
-  await page.getByRole('dialog').getByLabel('件名').fill('ランサムウェア感染（本社ファイルサーバ）');
-  await page.getByRole('button', { name: 'インシデントを作成' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'ランサムウェア感染（本社ファイルサーバ）' })).toBeVisible();
-}
-
 const deadline = (page: Page, name: string) => page.getByRole('listitem', { name, exact: true });
 
 test('contacts, a logged call and the notification deadlines it meets, in Japanese', async ({ app }) => {
   const { page } = app;
-  await setUp(page);
+  await startIncident(page, { name: '佐藤 愛子', title: 'ランサムウェア感染（本社ファイルサーバ）', language: 'ja' });
 
   // The police cyber-crime desk, found by a Japanese word.
   await page.getByRole('tab', { name: '連絡先' }).click();

@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './harness/fixtures';
+import { startIncident } from './harness/startIncident';
 import { sha256sum, writeLargeFile } from './harness/files';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
@@ -17,15 +18,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==',
   'base64',
 );
-
-async function setUp(page: Page) {
-  await page.getByLabel('Your name').fill('Ken Tanaka');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.getByRole('button', { name: 'New incident' }).first().click();
-  await page.getByRole('dialog').getByLabel('Title').fill('Ransomware at Tokyo DC');
-  await page.getByRole('button', { name: 'Create incident' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Ransomware at Tokyo DC' })).toBeVisible();
-}
 
 const row = (page: Page, number: number) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: `#${number}`, exact: true }) });
 
@@ -46,7 +38,7 @@ test('taking in, previewing, transferring and verifying evidence', async ({ app 
   writeFileSync(files.eicar, EICAR);
   const expected = { image: sha256sum(files.image), png: sha256sum(files.png), eicar: sha256sum(files.eicar) };
 
-  await setUp(page);
+  await startIncident(page, { name: 'Ken Tanaka', title: 'Ransomware at Tokyo DC' });
   await page.getByRole('tab', { name: 'Evidence' }).click();
   await expect(page.getByText('No evidence yet')).toBeVisible();
   await page.getByLabel('Choose files to add as evidence').setInputFiles([files.image, files.png, files.eicar]);

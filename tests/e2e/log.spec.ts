@@ -3,26 +3,15 @@
 // order and chain hold → correct an entry → history → tamper in IndexedDB → named.
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
+import { startIncident } from './harness/startIncident';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
 
 /** `YYYY-MM-DDTHH:mm:ss` of `date` in Tokyo, as a datetime-local input takes it. */
 const tokyoWall = (date: Date) => new Date(date.getTime() + 9 * 3600_000).toISOString().slice(0, 19);
 
-async function completeFirstRun(page: Page) {
-  await page.getByLabel('Your name').fill('Aiko Sato');
-  await page.getByLabel('Role (optional)').fill('Scribe');
-  await page.getByRole('button', { name: 'Start' }).click();
-}
-
-async function createIncident(page: Page, title: string) {
-  await page.getByRole('button', { name: 'New incident' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New incident' });
-  await dialog.getByLabel('Title').fill(title);
-  await dialog.getByLabel('Reference code').fill('IR-2026-014');
-  await dialog.getByRole('button', { name: 'Create incident' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
-}
+/** Aiko Sato, the scribe, opens an incident with the team's reference code. */
+const startAs = (page: Page, title: string) => startIncident(page, { name: 'Aiko Sato', role: 'Scribe', title, code: 'IR-2026-014' });
 
 const composer = (page: Page) => page.getByRole('textbox', { name: 'New entry' });
 const rows = (page: Page, feed = 'Incident timeline') => page.getByRole('feed', { name: feed }).getByRole('article');
@@ -37,8 +26,7 @@ async function writeEntry(page: Page, text: string) {
 
 test('a responder logs, reloads, corrects and detects tampering', async ({ app }) => {
   const { page } = app;
-  await completeFirstRun(page);
-  await createIncident(page, 'Ransomware at Tokyo DC');
+  await startAs(page, 'Ransomware at Tokyo DC');
   await expect(page.getByText('No entries yet')).toBeVisible();
 
   await writeEntry(page, 'Ransom note found on FS01');
@@ -113,8 +101,7 @@ test('a responder logs, reloads, corrects and detects tampering', async ({ app }
 
 test('the same timeline in Japanese', async ({ app }) => {
   const { page } = app;
-  await completeFirstRun(page);
-  await createIncident(page, 'ランサムウェア感染（東京DC）');
+  await startAs(page, 'ランサムウェア感染（東京DC）');
   await writeEntry(page, '脅迫文をFS01で発見。写真を別端末で撮影。');
   await writeEntry(page, 'Isolated FS01 at the switch');
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -139,8 +126,7 @@ test('the same timeline in Japanese', async ({ app }) => {
 
 test('a half-written entry is not dropped by leaving the incident', async ({ app }) => {
   const { page } = app;
-  await completeFirstRun(page);
-  await createIncident(page, 'VPN compromise');
+  await startAs(page, 'VPN compromise');
   await composer(page).click();
   await page.keyboard.type('Firewall vendor called back, ticket');
 
