@@ -10,26 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, session } from 'electron';
-import type { WebPreferences } from 'electron';
 
 /** No `persist:` prefix: nothing this session sees is written to disk. */
 export const PDF_PARTITION = 'lantern-pdf-print';
 
-export const PDF_WEB_PREFERENCES: WebPreferences = {
-  javascript: false,
-  sandbox: true,
-  contextIsolation: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webviewTag: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  devTools: false,
-  partition: PDF_PARTITION,
-};
 
 /** A4, backgrounds (table header shading) kept, the report's own @page margins and page numbers. */
 export const PDF_OPTIONS = { pageSize: 'A4', printBackground: true, preferCSSPageSize: true } as const;
@@ -52,7 +36,27 @@ export async function printHtmlToPdf(html: string): Promise<Uint8Array> {
   try {
     await writeFile(file, html, { encoding: 'utf8', mode: 0o600 });
     allowed.add(url);
-    window = new BrowserWindow({ show: false, width: 794, height: 1123, webPreferences: PDF_WEB_PREFERENCES });
+    // webPreferences written out here, not as a constant, so the Electronegativity gate can read them.
+    window = new BrowserWindow({
+      show: false,
+      width: 794,
+      height: 1123,
+      webPreferences: {
+        javascript: false,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        navigateOnDragDrop: false,
+        spellcheck: false,
+        devTools: false,
+        partition: PDF_PARTITION,
+      },
+    });
     await window.loadURL(url);
     const pdf = await window.webContents.printToPDF(PDF_OPTIONS);
     return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
