@@ -45,9 +45,9 @@ export function IncidentHeader({ incident, onOpenDeadlines }: { incident: Incide
           {incident.timeZone}
         </span>
         <span className="spacer" />
-        <ExportTimelineButton incident={incident} />
-        <ImportBundleButton incident={incident} />
-        <ExportBundleButton incident={incident} />
+        <ExportTimelineButton incident={incident} className="btn btn-small" />
+        <ImportBundleButton incident={incident} className="btn btn-small" />
+        <ExportBundleButton incident={incident} className="btn btn-small" />
         <button type="button" className="btn" onClick={() => setDialog('edit')}>
           {t('header.edit')}
         </button>
