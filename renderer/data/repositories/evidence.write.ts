@@ -20,24 +20,10 @@ import { hashBlob, type HashOptions } from '../../evidence/hashFile';
 import type { DataContext } from '../context';
 import type { LanternDB } from '../db';
 import { validated } from './validated';
+import { storageChecked } from './storageFull';
 import { appendInTransaction, changeEntry, logTables } from './entries.write';
 
 const evidenceTables = (db: LanternDB) => [db.incidents, db.systems, db.evidence, db.evidenceBlobs, db.custody, db.custodyHeads, ...logTables(db)];
-
-/** IndexedDB reports a full disk as QuotaExceededError, sometimes wrapped by Dexie. */
-export function isQuotaError(error: unknown): boolean {
-  const names = [error, (error as { inner?: unknown } | null)?.inner].map((e) => (e as { name?: unknown } | null)?.name);
-  return names.includes('QuotaExceededError');
-}
-
-async function quotaChecked<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (isQuotaError(error)) throw new CodedError('evidence.quota', 'the disk or the browser storage quota is full');
-    throw error;
-  }
-}
 
 export interface IntakeInput {
   incidentId: string;
@@ -103,7 +89,7 @@ async function appendCustodyInTransaction(ctx: DataContext, item: EvidenceItem, 
 /** Takes a hashed file into the locker as the incident's next item. */
 export async function addEvidence(ctx: DataContext, input: IntakeInput): Promise<EvidenceItem> {
   const { db } = ctx;
-  return quotaChecked(() =>
+  return storageChecked(() =>
     db.transaction('rw', evidenceTables(db), async () => {
       if (!(await db.incidents.get(input.incidentId))) throw new CodedError('incident.missing', `no incident ${input.incidentId}`);
       const system = input.description.sourceSystemId ? await db.systems.get(input.description.sourceSystemId) : null;
@@ -136,6 +122,7 @@ export async function addEvidence(ctx: DataContext, input: IntakeInput): Promise
       );
       return item;
     }),
+    'evidence.quota',
   );
 }
 

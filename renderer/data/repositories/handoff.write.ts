@@ -16,7 +16,7 @@ import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { LanternDB } from '../db';
 import { ROW_COUNTER, logTables, storedEntry } from './entries.write';
-import { isQuotaError } from './evidence.write';
+import { isQuotaError } from './storageFull';
 
 /** What the merge reads of a verified bundle (shared/bundle/verify's BundleContents fits it). */
 export interface ImportableBundle {
