@@ -5,7 +5,8 @@ import type { Page } from '@playwright/test';
 import { REPO_ROOT } from '../tests/e2e/harness/paths';
 import { readState, type NotebookState } from './idb';
 
-export const PROFILE = join(REPO_ROOT, '.cache', 'bench-profile');
+/** LANTERN_BENCH_PROFILE picks another prepared profile (two people benchmarking at once). */
+export const PROFILE = process.env.LANTERN_BENCH_PROFILE ?? join(REPO_ROOT, '.cache', 'bench-profile');
 
 export async function ensureIncident(page: Page, title: string): Promise<NotebookState> {
   await page.waitForSelector('#root > *');
