@@ -1,10 +1,12 @@
 // First run: who is writing (the responder) and which device signs (a fresh
-// Ed25519 key pair whose private half can never leave this browser profile).
+// Ed25519 key pair whose private half can never leave this browser profile). A full disk
+// refuses the save as storage.full (storageFull.ts): no profile and no key are stored.
 import { ResponderProfileInputSchema, type ResponderProfileInput } from '../../../shared/domain/responder';
 import { sha256Hex } from '../../../shared/crypto/sha256';
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { DeviceRecord, ProfileRecord } from '../db';
+import { storageChecked } from './storageFull';
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -35,9 +37,11 @@ export async function saveProfile(ctx: DataContext, input: ResponderProfileInput
   // Key generation is async non-Dexie work: do it before the transaction opens.
   const device = existing ? null : await createDeviceKeys(ctx);
   const profile: ProfileRecord = { id: 'self', ...parsed.data, updatedAt: ctx.now().toISOString() };
-  await ctx.db.transaction('rw', ctx.db.profile, ctx.db.device, async () => {
-    if (device && !(await ctx.db.device.get('device'))) await ctx.db.device.add(device);
-    await ctx.db.profile.put(profile);
-  });
+  await storageChecked(() =>
+    ctx.db.transaction('rw', ctx.db.profile, ctx.db.device, async () => {
+      if (device && !(await ctx.db.device.get('device'))) await ctx.db.device.add(device);
+      await ctx.db.profile.put(profile);
+    }),
+  );
   return profile;
 }

@@ -1,7 +1,8 @@
 // Incident writes. Every change to an incident also appends a log entry in the
 // same transaction, so the log says when the title, severity or status changed
 // and who set each clock anchor. Callers pass the entry text in the UI language:
-// the log records what the responder saw.
+// the log records what the responder saw. A full disk refuses a write as storage.full
+// (storageFull.ts): neither the change nor its entry is stored.
 import {
   IncidentCodeSchema,
   IncidentSchema,
@@ -18,6 +19,7 @@ import { CodedError } from '../../../shared/result';
 import { validated } from './validated';
 import type { DataContext } from '../context';
 import { appendInTransaction, changeEntry, logTables, type EntryDraft, type EventTime } from './entries.write';
+import { storageChecked } from './storageFull';
 
 export interface AnchorInput extends EventTime {
   anchor: Anchor;
@@ -72,32 +74,34 @@ async function putAnchorRecords(ctx: DataContext, incidentId: string, anchors: r
 
 export async function createIncident(ctx: DataContext, input: NewIncidentInput): Promise<Incident> {
   const { db } = ctx;
-  return db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
-    const profile = await db.profile.get('self');
-    if (!profile) throw new CodedError('identity.missing', 'no responder profile on this device yet');
-    const now = ctx.now().toISOString();
-    const incident = validated(
-      IncidentSchema.safeParse({
-        id: ctx.newId(),
-        title: input.title,
-        code: input.code,
-        severity: input.severity,
-        status: 'open',
-        timeZone: input.timeZone,
-        createdAt: now,
-        createdBy: { name: profile.name, role: profile.role || null },
-        updatedAt: now,
-        closedAt: null,
-        detectedAt: input.anchors.find((a) => a.anchor === 'detected')?.occurredAt ?? null,
-        becameAwareAt: input.anchors.find((a) => a.anchor === 'became-aware')?.occurredAt ?? null,
-      }),
-      'incident.invalid',
-    );
-    await db.incidents.add(incident);
-    const entries = await appendInTransaction(ctx, input.anchors.map((anchor) => anchorDraft(incident.id, anchor)));
-    await putAnchorRecords(ctx, incident.id, input.anchors, entries);
-    return incident;
-  });
+  return storageChecked(() =>
+    db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
+      const profile = await db.profile.get('self');
+      if (!profile) throw new CodedError('identity.missing', 'no responder profile on this device yet');
+      const now = ctx.now().toISOString();
+      const incident = validated(
+        IncidentSchema.safeParse({
+          id: ctx.newId(),
+          title: input.title,
+          code: input.code,
+          severity: input.severity,
+          status: 'open',
+          timeZone: input.timeZone,
+          createdAt: now,
+          createdBy: { name: profile.name, role: profile.role || null },
+          updatedAt: now,
+          closedAt: null,
+          detectedAt: input.anchors.find((a) => a.anchor === 'detected')?.occurredAt ?? null,
+          becameAwareAt: input.anchors.find((a) => a.anchor === 'became-aware')?.occurredAt ?? null,
+        }),
+        'incident.invalid',
+      );
+      await db.incidents.add(incident);
+      const entries = await appendInTransaction(ctx, input.anchors.map((anchor) => anchorDraft(incident.id, anchor)));
+      await putAnchorRecords(ctx, incident.id, input.anchors, entries);
+      return incident;
+    }),
+  );
 }
 
 /** Applies `change` to the incident and appends `entry` describing it, atomically. */
@@ -109,15 +113,17 @@ async function changeIncident(
   after?: (written: LogEntry) => Promise<void>,
 ): Promise<Incident> {
   const { db } = ctx;
-  return db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
-    const current = await db.incidents.get(incidentId);
-    if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
-    const next = validated(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
-    await db.incidents.put(next);
-    const [written] = await appendInTransaction(ctx, [entry(current)]);
-    await after?.(written!);
-    return next;
-  });
+  return storageChecked(() =>
+    db.transaction('rw', [db.incidents, db.anchors, ...logTables(db)], async () => {
+      const current = await db.incidents.get(incidentId);
+      if (!current) throw new CodedError('incident.missing', `no incident ${incidentId}`);
+      const next = validated(IncidentSchema.safeParse({ ...current, ...change(current), updatedAt: ctx.now().toISOString() }), 'incident.invalid');
+      await db.incidents.put(next);
+      const [written] = await appendInTransaction(ctx, [entry(current)]);
+      await after?.(written!);
+      return next;
+    }),
+  );
 }
 
 const noteAt = (ctx: DataContext, incidentId: string, text: string, data: Record<string, string>): EntryDraft =>

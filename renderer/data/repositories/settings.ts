@@ -1,8 +1,10 @@
 // App settings as a small key-value table: language, second time zone, last incident.
+// A full disk refuses a write as storage.full (storageFull.ts); the old value stays.
 import { z } from '../../../shared/zod';
 import { LanguageSchema } from '../../../shared/ipc/contract';
 import { TimeZoneSchema } from '../../../shared/domain/common';
 import type { LanternDB } from '../db';
+import { storageChecked } from './storageFull';
 
 export const SettingSchemas = {
   language: LanguageSchema,
@@ -20,5 +22,5 @@ export async function readSetting<K extends SettingKey>(db: LanternDB, key: K): 
 
 export async function writeSetting<K extends SettingKey>(db: LanternDB, key: K, value: SettingValue<K>): Promise<void> {
   const parsed = SettingSchemas[key].parse(value);
-  await db.settings.put({ key, value: parsed });
+  await storageChecked(() => db.settings.put({ key, value: parsed }));
 }

@@ -1,7 +1,8 @@
 // Systems board writes. Adding a system, changing its details, moving its
 // containment state and setting a flag each append a `system` entry to the log,
 // in the same transaction as the change. Callers pass the entry text in the UI
-// language: the log records what the responder saw.
+// language: the log records what the responder saw. A full disk refuses the whole
+// change as storage.full (storageFull.ts): neither the system nor its entry is stored.
 import {
   SystemDetailsSchema,
   TransitionInputSchema,
@@ -14,6 +15,7 @@ import {
 import type { EntryData } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import { validated } from './validated';
+import { storageChecked } from './storageFull';
 import type { DataContext } from '../context';
 import { appendInTransaction, changeEntry, logTables, type EntryDraft } from './entries.write';
 
@@ -39,12 +41,14 @@ export async function addSystems(
     createdAt: now,
     updatedAt: now,
   }));
-  return db.transaction('rw', [db.incidents, db.systems, ...logTables(db)], async () => {
-    if (!(await db.incidents.get(incidentId))) throw new CodedError('incident.missing', `no incident ${incidentId}`);
-    await db.systems.bulkAdd(added);
-    await appendInTransaction(ctx, added.map((system, i) => systemEntry(ctx, system, rows[i]!.text, { action: 'added', type: system.type })));
-    return added;
-  });
+  return storageChecked(() =>
+    db.transaction('rw', [db.incidents, db.systems, ...logTables(db)], async () => {
+      if (!(await db.incidents.get(incidentId))) throw new CodedError('incident.missing', `no incident ${incidentId}`);
+      await db.systems.bulkAdd(added);
+      await appendInTransaction(ctx, added.map((system, i) => systemEntry(ctx, system, rows[i]!.text, { action: 'added', type: system.type })));
+      return added;
+    }),
+  );
 }
 
 /** Loads the system, applies `change`, stores it and appends the entry `describe` gives. */
@@ -54,15 +58,17 @@ async function changeSystem(
   change: (system: IncidentSystem) => { next: Partial<IncidentSystem>; text: string; data: EntryData },
 ): Promise<IncidentSystem> {
   const { db } = ctx;
-  return db.transaction('rw', [db.systems, ...logTables(db)], async () => {
-    const system = await db.systems.get(systemId);
-    if (!system) throw new CodedError('system.missing', `no system ${systemId}`);
-    const { next, text, data } = change(system);
-    const updated: IncidentSystem = { ...system, ...next, updatedAt: ctx.now().toISOString() };
-    await db.systems.put(updated);
-    await appendInTransaction(ctx, [systemEntry(ctx, updated, text, data)]);
-    return updated;
-  });
+  return storageChecked(() =>
+    db.transaction('rw', [db.systems, ...logTables(db)], async () => {
+      const system = await db.systems.get(systemId);
+      if (!system) throw new CodedError('system.missing', `no system ${systemId}`);
+      const { next, text, data } = change(system);
+      const updated: IncidentSystem = { ...system, ...next, updatedAt: ctx.now().toISOString() };
+      await db.systems.put(updated);
+      await appendInTransaction(ctx, [systemEntry(ctx, updated, text, data)]);
+      return updated;
+    }),
+  );
 }
 
 export async function updateSystemDetails(ctx: DataContext, systemId: string, details: SystemDetails, text: string): Promise<IncidentSystem> {

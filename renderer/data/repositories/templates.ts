@@ -1,6 +1,7 @@
 // Checklist templates: the built-in ones (shared/seed) and responders' own,
 // which can be created, duplicated from any template, edited, imported and
-// exported as JSON. An import is all or nothing.
+// exported as JSON. An import is all or nothing. A full disk refuses a save or an
+// import as storage.full (storageFull.ts), storing nothing of it.
 import {
   ChecklistTemplateSchema,
   TEMPLATE_FILE_FORMAT,
@@ -12,6 +13,7 @@ import { BUILT_IN_TEMPLATES } from '../../../shared/seed/templates';
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { LanternDB, StoredTemplate } from '../db';
+import { storageChecked } from './storageFull';
 
 const builtInIds = new Set(BUILT_IN_TEMPLATES.map((t) => t.id));
 
@@ -32,11 +34,11 @@ export async function saveTemplate(ctx: DataContext, template: ChecklistTemplate
   if (!parsed.success) throw new CodedError('template.invalid', issueText(parsed.error.issues), { problems: issueText(parsed.error.issues) });
   if (builtInIds.has(parsed.data.id)) throw new CodedError('template.idReserved', `${parsed.data.id} is a built-in template`, { id: parsed.data.id });
   const stored: StoredTemplate = { ...parsed.data, basedOn, updatedAt: ctx.now().toISOString() };
-  await ctx.db.templates.put(stored);
+  await storageChecked(() => ctx.db.templates.put(stored));
   return stored;
 }
 
-export const deleteTemplate = (db: LanternDB, id: string) => db.templates.delete(id);
+export const deleteTemplate = (db: LanternDB, id: string) => storageChecked(() => db.templates.delete(id));
 
 /** Parses and stores a template file; on any problem nothing is stored and the error names it. */
 export async function importTemplates(ctx: DataContext, fileText: string): Promise<StoredTemplate[]> {
@@ -53,19 +55,21 @@ export async function importTemplates(ctx: DataContext, fileText: string): Promi
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   const now = ctx.now().toISOString();
   const stored = parsed.data.templates.map((t): StoredTemplate => ({ ...t, basedOn: null, updatedAt: now }));
-  await ctx.db.transaction('rw', ctx.db.templates, async () => {
-    // An import never replaces a template the responder already has: they rename or delete it first.
-    const taken = (await ctx.db.templates.bulkGet(ids)).flatMap((t) => (t ? [t.id] : []));
-    if (reserved.length || repeated.length || taken.length) {
-      const problems = [
-        ...reserved.map((id) => `${id}: built-in id`),
-        ...repeated.map((id) => `${id}: twice in the file`),
-        ...taken.map((id) => `${id}: you already have a template with this id`),
-      ].join('; ');
-      throw new CodedError('template.badFile', problems, { problems });
-    }
-    await ctx.db.templates.bulkAdd(stored);
-  });
+  await storageChecked(() =>
+    ctx.db.transaction('rw', ctx.db.templates, async () => {
+      // An import never replaces a template the responder already has: they rename or delete it first.
+      const taken = (await ctx.db.templates.bulkGet(ids)).flatMap((t) => (t ? [t.id] : []));
+      if (reserved.length || repeated.length || taken.length) {
+        const problems = [
+          ...reserved.map((id) => `${id}: built-in id`),
+          ...repeated.map((id) => `${id}: twice in the file`),
+          ...taken.map((id) => `${id}: you already have a template with this id`),
+        ].join('; ');
+        throw new CodedError('template.badFile', problems, { problems });
+      }
+      await ctx.db.templates.bulkAdd(stored);
+    }),
+  );
   return stored;
 }
 
