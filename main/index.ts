@@ -2,7 +2,7 @@
 // Each module holds one concern and names the threat it stops; nothing else here.
 import { join } from 'node:path';
 import { app, BrowserWindow, shell } from 'electron';
-import type { MenuCommand } from '../shared/ipc/contract';
+import type { Language, MenuCommand } from '../shared/ipc/contract';
 import { createDispatcher, appOriginSender } from './ipc/dispatch';
 import { emit } from './ipc/emit';
 import { registerInvokeHandlers } from './ipc/handle';
@@ -19,6 +19,12 @@ import { claimSingleInstance } from './modules/singleInstance';
 import { APP_ORIGIN, originOf } from './security/origin';
 import { nodeSaveFs } from './services/nodeSaveFs';
 import { createSaveSessions } from './services/saveSessions';
+import { holdCloseForBackup } from './modules/backupOnClose';
+import { chooseBackupFolder } from './modules/backupFolderDialog';
+import { nodeBackupFs, nodeBackupSettingsFs } from './services/backupFs';
+import { createBackupSettingsHolder, loadBackupSettings } from './services/backupSettings';
+import { createBackupStore } from './services/backupStore';
+import { createQuitBackup } from './services/backupQuit';
 
 const isDev = !app.isPackaged;
 // `electron-vite dev` serves the renderer from a dev server; its origin (and so
@@ -28,6 +34,10 @@ const appOrigin = (devServerUrl && originOf(devServerUrl)) || APP_ORIGIN;
 const startUrl = devServerUrl ?? `${APP_ORIGIN}/`;
 
 let mainWindow: BrowserWindow | null = null;
+// Asks the renderer for a last backup when the window closes (modules/backupOnClose).
+const quitBackup = createQuitBackup({
+  request: (requestId) => !!mainWindow && !mainWindow.isDestroyed() && emit(mainWindow.webContents, 'backup:quit-requested', { requestId }),
+});
 const openExternal = (url: string) => shell.openExternal(url);
 
 // 1. Before `ready`: the privileged scheme, the sandbox for every renderer, and
@@ -50,6 +60,23 @@ async function openMainWindow(): Promise<void> {
     isDev,
   });
   mainWindow.on('closed', () => (mainWindow = null));
+  holdCloseForBackup(mainWindow, quitBackup);
+}
+
+/** Backups: `<userData>/backups`, rotated; optionally copied to a folder the responder chose. */
+async function createBackupDeps(language: () => Language) {
+  const userData = app.getPath('userData');
+  const settingsFile = join(userData, 'backup-settings.json');
+  const settings = createBackupSettingsHolder(nodeBackupSettingsFs, settingsFile, await loadBackupSettings(nodeBackupSettingsFs, settingsFile));
+  const store = createBackupStore({
+    folder: join(userData, 'backups'),
+    fs: nodeBackupFs,
+    sessions: createSaveSessions({ fs: nodeBackupFs, maxOpen: 2 }),
+    copyFolder: () => settings.get().copyFolder,
+    onActivity: quitBackup.activity,
+  });
+  void store.removeStaleParts();
+  return { store, settings, quit: quitBackup, chooseFolder: (current: string | null) => chooseBackupFolder(language(), current) };
 }
 
 async function start(): Promise<void> {
@@ -58,14 +85,19 @@ async function start(): Promise<void> {
   guardNavigation(appOrigin, openExternal);
   serveRenderer(join(__dirname, '../renderer'));
   // 3. Menu and IPC.
-  const menu = installAppMenu({ language: systemLanguage(), platform: process.platform, isDev, onCommand: sendMenuCommand });
+  let language: Language = systemLanguage();
+  const menu = installAppMenu({ language, platform: process.platform, isDev, onCommand: sendMenuCommand });
   const handlers = createHandlers({
     appInfo: readAppInfo,
-    setLanguage: menu.setLanguage,
+    setLanguage: (next) => {
+      language = next;
+      menu.setLanguage(next);
+    },
     openExternal,
     chooseSavePath,
     saveSessions: createSaveSessions({ fs: nodeSaveFs }),
     printToPdf: printHtmlToPdf,
+    backup: await createBackupDeps(() => language),
   });
   registerInvokeHandlers(
     createDispatcher({ handlers, isAllowedSender: appOriginSender(appOrigin), onError: (e) => console.error('[ipc]', e) }),

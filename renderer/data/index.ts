@@ -27,6 +27,9 @@ import type { TimelineExportRequest } from './repositories/timelineExport.read';
 import { deleteContact, importContacts, logCommunication, restoreContact, saveContact, setEngaged, type CommunicationInput } from './repositories/contacts.write';
 import { importBundle, type ImportableBundle } from './repositories/handoff.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
+import { backupTableShapes, notebookCounts, readSnapshot } from './repositories/backup.read';
+import { restoreNotebook, type RestorableNotebook, type RestoreMode } from './repositories/backup.write';
+import { checkChains, markPending, readBookkeeping, recordBackup, setIntervalMinutes, watchNotebookChanges, type BackupStatus } from './repositories/backup.state';
 
 export * from './hooks';
 export type { StoredEntry, StoredTemplate, StoredContact, EngagementRecord, AnchorRecord, DeadlineMarkRecord } from './db';
@@ -45,6 +48,10 @@ export type { AmendmentInput, EntryDraft, EventTime } from './repositories/entri
 export type { AuthorCount, ImportableBundle, ImportSummary } from './repositories/handoff.write';
 export type { TimelineExportPhase, TimelineExportProgress, TimelineExportRequest } from './repositories/timelineExport.read';
 export type { ExportRunOptions } from './exporter';
+export type { NotebookCounts, NotebookSnapshot, TableShape } from './repositories/backup.read';
+export type { RestorableNotebook, RestoreMode } from './repositories/backup.write';
+export type { BackupBookkeeping, BackupStatus, RestoredChecks } from './repositories/backup.state';
+export { BACKUP_INTERVALS } from './repositories/backup.state';
 
 export const notebook = {
   saveProfile: (input: ResponderProfileInput) => saveProfile(ctx, input),
@@ -96,4 +103,20 @@ export const notebook = {
   /** The device zone now, for defaults. */
   deviceZone: () => ctx.zone(),
   now: () => ctx.now(),
+};
+
+/** Backups (renderer/backup): the notebook read at one moment, restored in one transaction, and the agent's bookkeeping. */
+export const backupData = {
+  readSnapshot: () => readSnapshot(appDb),
+  tableShapes: () => backupTableShapes(appDb),
+  counts: () => notebookCounts(appDb),
+  /** Fills an empty notebook, or replaces exactly the one the responder was shown; all or nothing. */
+  restore: (backup: RestorableNotebook, mode: RestoreMode) => restoreNotebook(appDb, backup, mode),
+  /** Every incident's log chains (off the main thread) and every item's custody chain. */
+  checkChains: () => checkChains(appDb, (incidentId) => verifyOffThread(appDb, incidentId)),
+  readBookkeeping: () => readBookkeeping(appDb),
+  record: (status: BackupStatus, stillPending: boolean) => recordBackup(appDb, status, stillPending),
+  markPending: () => markPending(appDb),
+  setIntervalMinutes: (minutes: number) => setIntervalMinutes(appDb, minutes),
+  watchChanges: (listener: () => void) => watchNotebookChanges(appDb, listener),
 };

@@ -52,6 +52,58 @@ export const SuggestedNameSchema = z
 /** Issued by main when the user has chosen where to save; names one open file for the chunks that follow. */
 export const SaveTokenSchema = z.string().regex(/^[0-9a-f]{32}$/, 'expected a save token');
 
+/** Why a backup is written; main keeps nothing of it but the file. */
+export const BACKUP_REASONS = ['manual', 'scheduled', 'quit', 'before-restore'] as const;
+export const BackupReasonSchema = z.enum(BACKUP_REASONS);
+export type BackupReason = z.infer<typeof BackupReasonSchema>;
+
+/**
+ * A backup file as main names it in its rotating folder (UTC time of writing, a counter when
+ * two fall in one second). The renderer only ever sees such names, never sends a path.
+ */
+export const BackupNameSchema = z.string().regex(/^lantern-backup-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z(?:-\d{1,3})?\.zip$/, 'expected a backup file name');
+/** Issued by main for one backup being written; names the open `.part` file. */
+export const BackupTokenSchema = SaveTokenSchema;
+/** Names one quit-time backup request, so a late answer to an earlier quit is ignored. */
+export const BackupRequestIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'expected a request id');
+/** A folder main shows the responder (its own backups folder, or the one they chose); display only. */
+const FolderPathSchema = z.string().min(1).max(4096);
+
+/** What became of the copy to the responder's own folder (a USB drive, say) after a backup. */
+export const BackupCopySchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('none') }).strict(),
+  z.object({ status: z.literal('copied'), folder: FolderPathSchema }).strict(),
+  z
+    .object({
+      status: z.literal('failed'),
+      folder: FolderPathSchema,
+      /** errors:<code>: backup.folderUnavailable, backup.folderFull, backup.copyFailed. */
+      code: z.string().regex(/^backup\.[A-Za-z]+$/),
+      detail: z.string().max(300),
+    })
+    .strict(),
+]);
+export type BackupCopy = z.infer<typeof BackupCopySchema>;
+
+export const BackupFileSchema = z
+  .object({ name: BackupNameSchema, bytes: z.number().int().min(0), createdAt: z.string().max(40) })
+  .strict();
+export type BackupFile = z.infer<typeof BackupFileSchema>;
+
+export const BackupListingSchema = z
+  .object({
+    /** main's rotating folder under the app's data directory. */
+    folder: FolderPathSchema,
+    /** How many backups the rotation keeps. */
+    keep: z.number().int().min(1).max(1000),
+    /** Newest first. */
+    backups: z.array(BackupFileSchema).max(1000),
+    /** The responder's own folder every backup is also copied to; null when none is set. */
+    copyFolder: FolderPathSchema.nullable(),
+  })
+  .strict();
+export type BackupListing = z.infer<typeof BackupListingSchema>;
+
 export const invokeChannels = {
   'app:get-info': { request: empty, response: AppInfoSchema },
   'app:set-language': { request: z.object({ language: LanguageSchema }).strict(), response: empty },
@@ -69,6 +121,28 @@ export const invokeChannels = {
   'save:finish': { request: z.object({ token: SaveTokenSchema }).strict(), response: z.object({ name: z.string().max(1024) }).strict() },
   /** Deletes `<path>.part`; unknown tokens are ignored. */
   'save:abort': { request: z.object({ token: SaveTokenSchema }).strict(), response: empty },
+  /** Opens `<userData>/backups/<main-chosen name>.part` for a notebook snapshot; the renderer never names a path. */
+  'backup:begin': { request: z.object({ reason: BackupReasonSchema }).strict(), response: z.object({ token: BackupTokenSchema, name: BackupNameSchema }).strict() },
+  'backup:chunk': {
+    request: z.object({ token: BackupTokenSchema, bytes: BytesSchema.refine((b) => b.byteLength <= SAVE_CHUNK_MAX_BYTES, 'chunk too large') }).strict(),
+    response: z.object({ written: z.number().int().min(0) }).strict(),
+  },
+  /** Flushes and renames the backup into place, copies it to the chosen folder, then rotates. */
+  'backup:finish': {
+    request: z.object({ token: BackupTokenSchema }).strict(),
+    response: z.object({ name: BackupNameSchema, bytes: z.number().int().min(0), copy: BackupCopySchema, removed: z.number().int().min(0) }).strict(),
+  },
+  /** Deletes the `.part` file; unknown tokens are ignored. */
+  'backup:abort': { request: z.object({ token: BackupTokenSchema }).strict(), response: empty },
+  'backup:list': { request: empty, response: BackupListingSchema },
+  /** Shows main's folder dialog; main keeps the choice in its own settings file. */
+  'backup:choose-folder': { request: empty, response: z.object({ copyFolder: FolderPathSchema.nullable() }).strict() },
+  'backup:clear-folder': { request: empty, response: empty },
+  /** The renderer's answer to `backup:quit-requested`: its backup is written (or not needed, or failed); main may quit. */
+  'backup:quit-done': {
+    request: z.object({ requestId: BackupRequestIdSchema, outcome: z.enum(['written', 'unchanged', 'failed']) }).strict(),
+    response: empty,
+  },
   /** Prints a self-contained HTML document to A4 PDF in a hidden window with JavaScript off. */
   'pdf:print': { request: z.object({ html: z.string().max(PDF_HTML_MAX_CHARS) }).strict(), response: z.object({ pdf: BytesSchema }).strict() },
 } as const;
@@ -80,6 +154,8 @@ export type MenuCommand = z.infer<typeof MenuCommandSchema>;
 /** Main → renderer notifications. */
 export const eventChannels = {
   'menu:command': z.object({ command: MenuCommandSchema }).strict(),
+  /** main is about to quit: write a last backup if anything changed, then answer `backup:quit-done`. */
+  'backup:quit-requested': z.object({ requestId: BackupRequestIdSchema }).strict(),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;

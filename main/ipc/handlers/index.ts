@@ -4,6 +4,7 @@ import type { AppInfo, Language } from '../../../shared/ipc/contract';
 import type { SaveSessions } from '../../services/saveSessions';
 import type { InvokeHandlers } from '../dispatch';
 import { createAppHandlers } from './app';
+import { createBackupHandlers, type BackupDeps } from './backup';
 import { createPdfHandlers } from './pdf';
 import { createSaveHandlers } from './save';
 import { createShellHandlers } from './shell';
@@ -25,8 +26,10 @@ export interface HandlerDeps {
   saveSessions: SaveSessions;
   /** Prints a self-contained HTML document to A4 PDF. */
   printToPdf(html: string): Promise<Uint8Array>;
+  /** The rotating backups folder, the copy folder and the quit-time wait; hosts without them answer backup.unavailable. */
+  backup?: BackupDeps;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
-  return { ...createAppHandlers(deps), ...createShellHandlers(deps), ...createSaveHandlers(deps), ...createPdfHandlers(deps) };
+  return { ...createAppHandlers(deps), ...createShellHandlers(deps), ...createSaveHandlers(deps), ...createPdfHandlers(deps), ...createBackupHandlers(deps) };
 }

@@ -17,6 +17,14 @@ function setup(overrides: Partial<InvokeHandlers> = {}) {
     'save:finish': vi.fn(async () => ok({ name: 'x' })),
     'save:abort': vi.fn(async () => ok({})),
     'pdf:print': vi.fn(async () => ok({ pdf: new Uint8Array() })),
+    'backup:begin': vi.fn(async () => ok({ token: 'b'.repeat(32), name: 'lantern-backup-2026-11-23T01-00-00Z.zip' })),
+    'backup:chunk': vi.fn(async () => ok({ written: 0 })),
+    'backup:finish': vi.fn(async () => ok({ name: 'lantern-backup-2026-11-23T01-00-00Z.zip', bytes: 0, copy: { status: 'none' as const }, removed: 0 })),
+    'backup:abort': vi.fn(async () => ok({})),
+    'backup:list': vi.fn(async () => ok({ folder: '/backups', keep: 10, backups: [], copyFolder: null })),
+    'backup:choose-folder': vi.fn(async () => ok({ copyFolder: null })),
+    'backup:clear-folder': vi.fn(async () => ok({})),
+    'backup:quit-done': vi.fn(async () => ok({})),
     ...overrides,
   } satisfies InvokeHandlers;
   const onError = vi.fn();

@@ -29,6 +29,14 @@ const sampleRequests: { [C in InvokeChannel]: unknown } = {
   'save:finish': { token: 'a'.repeat(32) },
   'save:abort': { token: 'a'.repeat(32) },
   'pdf:print': { html: '<!doctype html><title>x</title>' },
+  'backup:begin': { reason: 'scheduled' },
+  'backup:chunk': { token: 'b'.repeat(32), bytes: new Uint8Array([1, 2, 3]) },
+  'backup:finish': { token: 'b'.repeat(32) },
+  'backup:abort': { token: 'b'.repeat(32) },
+  'backup:list': {},
+  'backup:choose-folder': {},
+  'backup:clear-folder': {},
+  'backup:quit-done': { requestId: 'c'.repeat(32), outcome: 'written' },
 };
 
 describe('createLanternApi: verbs', () => {

@@ -1,0 +1,68 @@
+// @vitest-environment node
+// A backup restored into an empty notebook on another device gives the same notebook: every
+// table's records (count and hash), the evidence bytes, and chains that verify.
+import { describe, expect, it } from 'vitest';
+import { restoreNotebook } from '../../../renderer/data/repositories/backup.write';
+import { notebookCounts } from '../../../renderer/data/repositories/backup.read';
+import { appendEntry } from '../../../renderer/data/repositories/entries.write';
+import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
+import { verifyItemCustody } from '../../../renderer/data/repositories/evidence.read';
+import { writeSetting } from '../../../renderer/data/repositories/settings';
+import { checkChains } from '../../../renderer/data/repositories/backup.state';
+import { busyNotebook, readZip } from '../bundle/writerFixtures';
+import { noteDraft } from '../data/fixtures';
+import { secondResponder } from '../data/handoffFixtures';
+import { backupOf, evidenceDigests, readForRestore, tableFingerprints } from './backupFixtures';
+
+describe('backup → restore into an empty notebook', () => {
+  it('gives identical records per table, identical evidence bytes, and chains that verify', async () => {
+    const { nb, incident, note, image } = await busyNotebook();
+    await writeSetting(nb.db, 'secondaryZone', 'UTC');
+    await writeSetting(nb.db, 'language', 'ja');
+    const { zip, manifest } = await backupOf(nb);
+
+    // The ZIP: a manifest, its signature, one NDJSON file per table, one stored file per item.
+    const opened = await readZip(zip);
+    expect(opened.names).toContain('lantern-backup.json');
+    expect(opened.names).toContain('lantern-backup.sig.json');
+    expect(opened.names).toContain('tables/entries.ndjson');
+    expect(opened.names).not.toContain('tables/device.ndjson');
+    expect(opened.names).not.toContain('tables/profile.ndjson');
+    expect(opened.names.filter((n) => n.startsWith('evidence/')).sort()).toEqual([`evidence/${note.id}`, `evidence/${image.id}`].sort());
+    expect(manifest).toMatchObject({ format: 'lantern-backup', version: 1, schemaVersion: 4, counts: { incidents: 1, evidenceItems: 2, evidenceBytes: image.size + note.size } });
+    expect(manifest.tables.find((t) => t.name === 'entries')!.records).toBe((await nb.db.entries.count()));
+
+    const b = await secondResponder();
+    expect(await notebookCounts(b.db)).toEqual({ incidents: 0, entries: 0, evidenceItems: 0, otherRecords: 0, files: 0 });
+    const verified = await readForRestore(zip, b.db);
+    expect(verified.evidenceMismatches).toEqual([]);
+    await restoreNotebook(b.db, verified, { kind: 'empty' });
+
+    expect(await tableFingerprints(b.db)).toEqual(await tableFingerprints(nb.db));
+    expect(await evidenceDigests(b.db)).toEqual(await evidenceDigests(nb.db));
+    expect(Object.keys(await evidenceDigests(b.db))).toHaveLength(2);
+    expect(await verifyIncidentLog(b.db, incident.id)).toMatchObject({ ok: true });
+    for (const item of [note, image]) expect(await verifyItemCustody(b.db, item.id)).toMatchObject({ ok: true });
+    expect(await checkChains(b.db)).toEqual({ logs: { verified: 1, total: 1, failed: [] }, custody: { verified: 2, total: 2, failed: [] } });
+
+    // This device stays itself: its own key and profile, its own language; the notebook's other settings arrive.
+    expect((await b.db.device.get('device'))!.deviceId).not.toBe((await nb.db.device.get('device'))!.deviceId);
+    expect((await b.db.profile.get('self'))!.name).toBe('Ken Tanaka');
+    expect(await b.db.settings.get('language')).toBeUndefined();
+    expect((await b.db.settings.get('secondaryZone'))!.value).toBe('UTC');
+
+    // And it writes on: its entries start their own chain, and the log still verifies.
+    await appendEntry(b.ctx, noteDraft(incident.id, 'Restored on the spare laptop'));
+    expect(await verifyIncidentLog(b.db, incident.id)).toMatchObject({ ok: true, devices: 2 });
+    expect((await allEntries(b.db, incident.id)).at(-1)!.text).toBe('Restored on the spare laptop');
+  });
+
+  it('backs up and restores an empty notebook', async () => {
+    const a = await secondResponder();
+    const { zip, manifest } = await backupOf(a, 'scheduled');
+    expect(manifest.counts).toEqual({ incidents: 0, entries: 0, evidenceItems: 0, evidenceBytes: 0 });
+    const b = await secondResponder();
+    await restoreNotebook(b.db, await readForRestore(zip, b.db), { kind: 'empty' });
+    expect(await tableFingerprints(b.db)).toEqual(await tableFingerprints(a.db));
+  });
+});
