@@ -71,7 +71,9 @@ export function parseBackupName(name: string): { at: Date; counter: number } | n
   if (!match) return null;
   const [, y, mo, d, h, mi, s, counter] = match;
   const at = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)));
-  return Number.isNaN(at.getTime()) ? null : { at, counter: counter ? Number(counter) : 1 };
+  // Date.UTC rolls month 13 into the next year: only a name that is its own time counts.
+  if (Number.isNaN(at.getTime()) || backupName(at) !== name.replace(/-\d{1,3}\.zip$/, '.zip')) return null;
+  return { at, counter: counter ? Number(counter) : 1 };
 }
 
 /** Newest first: by the time in the name, then the counter. Names that are not backups are left out. */
