@@ -6,6 +6,7 @@ import { initI18n, languageFromLocale } from './i18n';
 import { platform } from './platform';
 import { notebook } from './data';
 import { App } from './app/App';
+import { startBackupAgent } from './backup';
 import './styles/app.css';
 
 async function start(): Promise<void> {
@@ -15,6 +16,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   // The menu's language follows; the first screen need not wait for it.
   void platform().setLanguage(language).catch(() => undefined);
+  // Scheduled and quit-time backups (renderer/backup/agent.ts) run from the start, first-run screen included.
+  startBackupAgent();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App appInfo={info} />

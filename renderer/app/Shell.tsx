@@ -16,6 +16,7 @@ import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
 import { useWindowFileDrop } from './fileDrops';
 import { LeaveDialog } from '../components/LeaveDialog';
+import { BackupReminder } from '../features/backup/BackupReminder';
 
 type View =
   | { name: 'incidents' }
@@ -102,6 +103,7 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         <button type="button" className="btn" onClick={() => setView({ name: 'templates' })}>
           {t('templates:nav.open')}
         </button>
+        <BackupReminder onOpenSettings={() => setView({ name: 'settings' })} />
         <button type="button" className="btn" onClick={() => setView({ name: 'settings' })}>
           {t('shell.settings')}
         </button>

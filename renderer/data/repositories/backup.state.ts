@@ -70,11 +70,14 @@ export async function setIntervalMinutes(db: LanternDB, minutes: number): Promis
   await db.settings.put({ key: KEYS.interval, value: minutes });
 }
 
-/** Calls `listener` after every committed write to this database outside the settings table (this tab or another). */
+/** Tables whose changes do not call for a backup: this installation's own (never in a backup). */
+const NOT_NOTEBOOK = new Set(['settings', 'device', 'profile']);
+
+/** Calls `listener` after every committed write to the notebook's tables in this database (this tab or another). */
 export function watchNotebookChanges(db: LanternDB, listener: () => void): () => void {
   const prefix = `idb://${db.name}/`;
   const onMutated = (parts: Record<string, unknown>) => {
-    const touched = Object.keys(parts).some((part) => part.startsWith(prefix) && part.slice(prefix.length).split('/')[0] !== 'settings');
+    const touched = Object.keys(parts).some((part) => part.startsWith(prefix) && !NOT_NOTEBOOK.has(part.slice(prefix.length).split('/')[0]!));
     if (touched) listener();
   };
   Dexie.on('storagemutated', onMutated);

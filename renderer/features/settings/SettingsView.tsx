@@ -1,8 +1,9 @@
 // Settings: who is writing, this device's signing identity, language, second
-// time zone and what build this is. Every change is saved as it is made,
+// time zone, backups and what build this is. Every change is saved as it is made,
 // except the profile, which has its own Save button.
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../shared/ipc/contract';
+import { BackupSection } from '../backup/BackupSection';
 import { DeviceSection } from './DeviceSection';
 import { LanguagePicker } from './LanguagePicker';
 import { ResponderSection } from './ResponderSection';
@@ -28,6 +29,7 @@ export function SettingsView({ appInfo, onDone }: { appInfo: AppInfo; onDone(): 
           <LanguagePicker hideLegend />
         </section>
         <SecondZoneSection />
+        <BackupSection />
         <section className="card" aria-labelledby="settings-about">
           <h2 id="settings-about">{t('about.heading')}</h2>
           <dl className="settings-facts">
