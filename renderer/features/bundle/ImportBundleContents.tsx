@@ -8,12 +8,15 @@ import { formatFingerprint } from '../../../shared/domain/responder';
 import { displayFileName } from '../../../shared/evidence/fileName';
 import { TimeText } from '../../components/TimeText';
 
-/** How a device is named: ours, the signer's by its key fingerprint, any other by its id. */
+/**
+ * How a device is named: ours, or by the end of its id as the timeline's rows name it (so the
+ * summary's "device …0654b0ca" is found again in the merged log), the signer's marked as such.
+ * UUIDv7: the first digits are a timestamp, the last ones tell devices apart.
+ */
 export function deviceLabel(t: TFunction, deviceId: string, signature: BundleContents['signature'], ourDeviceId: string | null): string {
   if (deviceId === ourDeviceId) return t('bundle:import.device.this');
-  if (deviceId === signature.deviceId) return t('bundle:import.device.fingerprint', { short: signature.fingerprint.slice(0, 8) });
-  // UUIDv7: the first digits are a timestamp, the last ones tell devices apart.
-  return t('bundle:import.device.id', { short: deviceId.slice(-8) });
+  const short = deviceId.slice(-8);
+  return deviceId === signature.deviceId ? t('bundle:import.device.signer', { short }) : t('bundle:import.device.id', { short });
 }
 
 export function entriesByAuthor(entries: BundleContents['timeline']['entries']) {

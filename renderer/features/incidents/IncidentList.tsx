@@ -1,7 +1,7 @@
 // Every incident on this device, open ones first (the hook orders them), each
 // row opening the incident by click or by Enter on its title.
 import { useTranslation } from 'react-i18next';
-import { ImportBundleButton } from '../bundle/ImportBundleButton';
+import { OpenImportButton, useImportBundle } from '../bundle/ImportBundleButton';
 import type { Incident } from '../../../shared/domain/incident';
 import { useIncidents } from '../../data';
 import { TimeText } from '../../components/TimeText';
@@ -16,46 +16,55 @@ export interface IncidentListProps {
 export function IncidentList({ onOpen, onCreate }: IncidentListProps) {
   const { t } = useTranslation('incidents');
   const incidents = useIncidents();
+  // One import dialog for both states below: the import turns "no incidents" into the table,
+  // and the dialog must stay on its summary through that; closing it opens the incident.
+  const importer = useImportBundle(null, (summary) => onOpen(summary.incidentId));
   if (incidents === undefined) return <p className="page muted">{t('list.loading')}</p>;
   if (incidents.length === 0) {
     return (
-      <section className="page empty" aria-labelledby="incidents-empty">
-        <h2 id="incidents-empty">{t('list.empty.heading')}</h2>
-        <p>{t('list.empty.line')}</p>
-        <div className="row">
-          <button type="button" className="btn btn-primary" onClick={onCreate}>
-            {t('list.empty.create')}
-          </button>
-          {/* A responder taking over: start from a colleague's bundle instead. */}
-          <ImportBundleButton incident={null} onImported={(summary) => onOpen(summary.incidentId)} />
-        </div>
-      </section>
+      <>
+        <section className="page empty" aria-labelledby="incidents-empty">
+          <h2 id="incidents-empty">{t('list.empty.heading')}</h2>
+          <p>{t('list.empty.line')}</p>
+          <div className="row">
+            <button type="button" className="btn btn-primary" onClick={onCreate}>
+              {t('list.empty.create')}
+            </button>
+            {/* A responder taking over: start from a colleague's bundle instead. */}
+            <OpenImportButton onClick={importer.open} />
+          </div>
+        </section>
+        {importer.dialog}
+      </>
     );
   }
   return (
-    <div className="page incident-list">
-      <div className="row">
-        <h1>{t('list.heading')}</h1>
-        <span className="spacer" />
-        <ImportBundleButton incident={null} onImported={(summary) => onOpen(summary.incidentId)} />
-      </div>
-      <table className="incident-table">
-        <thead>
-          <tr>
-            {(['code', 'title', 'severity', 'status', 'zone', 'detected', 'becameAware', 'created'] as const).map((column) => (
-              <th key={column} scope="col">
-                {t(`list.columns.${column}`)}
-              </th>
+    <>
+      <div className="page incident-list">
+        <div className="row">
+          <h1>{t('list.heading')}</h1>
+          <span className="spacer" />
+          <OpenImportButton onClick={importer.open} />
+        </div>
+        <table className="incident-table">
+          <thead>
+            <tr>
+              {(['code', 'title', 'severity', 'status', 'zone', 'detected', 'becameAware', 'created'] as const).map((column) => (
+                <th key={column} scope="col">
+                  {t(`list.columns.${column}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {incidents.map((incident) => (
+              <IncidentRow key={incident.id} incident={incident} onOpen={onOpen} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {incidents.map((incident) => (
-            <IncidentRow key={incident.id} incident={incident} onOpen={onOpen} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </tbody>
+        </table>
+      </div>
+      {importer.dialog}
+    </>
   );
 }
 

@@ -12,6 +12,7 @@ import { appDb } from '../../../renderer/data/app';
 import { i18next } from '../../../renderer/i18n';
 import { ImportBundleDialog } from '../../../renderer/features/bundle/ImportBundleDialog';
 import { ImportBundleButton } from '../../../renderer/features/bundle/ImportBundleButton';
+import { IncidentList } from '../../../renderer/features/incidents/IncidentList';
 import { getIncident } from '../../../renderer/data/repositories/incidents.read';
 import { freshNotebook, tearDown } from './notebookHarness';
 import { failed, handedOver, passed, zipFile } from './importBundleFixtures';
@@ -41,15 +42,16 @@ describe('import bundle dialog', () => {
     expect(verify).toHaveBeenCalledWith(file, expect.objectContaining({ signal: expect.any(AbortSignal) }));
     const report = screen.getByRole('region', { name: 'Verification report' });
     expect(within(report).getAllByRole('listitem').filter((li) => li.getAttribute('aria-label')?.endsWith(': passed'))).toHaveLength(13);
-    const fingerprint = bundle.signature.fingerprint.slice(0, 8);
+    // Named as the merged timeline's rows name it: by the end of the device id.
+    const signer = bundle.signature.deviceId.slice(-8);
     const holds = await screen.findByRole('region', { name: 'What the bundle holds' });
-    expect(within(holds).getByText(`Ken Tanaka (device ${fingerprint}…): 3 entries`)).toBeTruthy();
+    expect(within(holds).getByText(`Ken Tanaka (signing device …${signer}): 3 entries`)).toBeTruthy();
     expect(within(holds).getByText('Aiko Sato (this device): 1 entry')).toBeTruthy();
     expect(within(holds).getByText(/#1/).closest('li')!.textContent).toContain('README_RESTORE.txt — Collected README_RESTORE.txt');
     expect(await entryCount()).toBe(1);
 
     fireEvent.click(screen.getByRole('button', { name: 'Import into this incident' }));
-    expect(await screen.findByText(`Added 3 entries from Ken Tanaka (device ${fingerprint}…).`)).toBeTruthy();
+    expect(await screen.findByText(`Added 3 entries from Ken Tanaka (signing device …${signer}).`)).toBeTruthy();
     expect(screen.getByText('Added 1 evidence item (#1) with its file and chain of custody.')).toBeTruthy();
     expect(screen.getByText(/Already here and left unchanged — entries: 1,/)).toBeTruthy();
     expect(await screen.findByText("Every device's hash chain verifies — entries: 4, devices: 2.")).toBeTruthy();
@@ -126,6 +128,28 @@ describe('import bundle dialog', () => {
     expect(await entryCount()).toBe(4);
   });
 
+  test('from the empty incident list, the summary stays while the list fills; closing it opens the imported incident', async () => {
+    const { incident, bundle } = await handedOver();
+    await freshNotebook();
+    await notebook.saveProfile({ name: 'Ben Carter', role: 'Responder', organization: 'Example KK' });
+    verify.mockResolvedValue(passed(bundle));
+    const onOpen = vi.fn();
+    render(<IncidentList onOpen={onOpen} onCreate={() => {}} />);
+    expect(await screen.findByRole('heading', { name: 'No incidents yet' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Import bundle…' }));
+    choose(zipFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Import as a new incident' }));
+    // The list behind the dialog now has the incident; the dialog still says what was added.
+    expect(await screen.findByRole('table')).toBeTruthy();
+    const summary = await screen.findByRole('region', { name: 'What was imported' });
+    expect(within(summary).getByText('Added the incident to your notebook.')).toBeTruthy();
+    expect(await within(summary).findByText(/Every device's hash chain verifies/)).toBeTruthy();
+    expect(onOpen).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(incident.id);
+  });
+
   test('an entry held here with other content refuses the whole import, says what to do, and writes nothing', async () => {
     const { incident, bundle } = await handedOver();
     const [ours, ...rest] = bundle.timeline.entries;
@@ -154,6 +178,6 @@ describe('import bundle dialog', () => {
     verify.mockResolvedValueOnce(passed(bundle));
     choose(zipFile(), 'バンドルファイル（.zip）');
     fireEvent.click(await screen.findByRole('button', { name: 'このインシデントに取り込む' }));
-    expect(await screen.findByText(`Ken Tanaka（端末 ${bundle.signature.fingerprint.slice(0, 8)}…）の記録を 3 件追加しました。`)).toBeTruthy();
+    expect(await screen.findByText(`Ken Tanaka（このバンドルに署名した端末 …${bundle.signature.deviceId.slice(-8)}）の記録を 3 件追加しました。`)).toBeTruthy();
   });
 });
