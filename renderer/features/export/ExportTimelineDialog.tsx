@@ -2,7 +2,7 @@
 // times are shown in, the time range, kinds, responders and systems to include, current
 // versions or full history, retracted entries shown (marked) or left out — then the file,
 // built off the main thread, saved where the responder chooses.
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_KINDS } from '../../../shared/domain/logEntry';
 import type { Incident } from '../../../shared/domain/incident';
@@ -42,6 +42,13 @@ export function ExportTimelineDialog({ incident, onClose, onPrint }: ExportTimel
     onClose();
   });
   const { busy, error, run } = useFormAction(() => start(form.format, optionsOf(form, zones, i18n.language)));
+  // The form comes back scrolled to its top after the progress view: bring what became of the
+  // export (saved as…, not saved, an error) into sight, under the long list of options.
+  const outcome = useRef<HTMLDivElement>(null);
+  const outcomeShown = state.step === 'options' && (state.notice !== null || state.error !== null || error !== null);
+  useEffect(() => {
+    if (outcomeShown) outcome.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcomeShown, state, error]);
 
   // The count follows the options as they change, once the whole log is in memory.
   const shown = useMemo(() => {
@@ -147,12 +154,14 @@ export function ExportTimelineDialog({ incident, onClose, onPrint }: ExportTimel
           {shown === null ? t('dialog.summaryLoading') : t('dialog.summary', { shown, total: log.threads.length })}
         </p>
         <p className="field-hint">{t('dialog.keys')}</p>
-        {notice && (
-          <p className="export-notice" role="status">
-            {notice}
-          </p>
-        )}
-        <ErrorText error={error ?? state.error} />
+        <div ref={outcome} className="export-outcome">
+          {notice && (
+            <p className="export-notice" role="status">
+              {notice}
+            </p>
+          )}
+          <ErrorText error={error ?? state.error} />
+        </div>
       </form>
     </Dialog>
   );

@@ -24,6 +24,8 @@ h3 { font-size: 10pt; margin: 4mm 0 1.5mm; break-after: avoid; }
 p { margin: 1mm 0 2mm; }
 code, .mono { font-family: var(--mono); font-size: 0.92em; }
 .hash { font-family: var(--mono); font-size: 7pt; word-break: break-all; color: #333; }
+/* A hash after other text (the chain column's "#3 · …device") starts its own line. */
+span.hash { display: block; }
 .muted { color: #555; }
 .small { font-size: 7.5pt; }
 .cover { page: cover; break-after: page; }
@@ -59,7 +61,8 @@ tr.version td:first-child { border-left: 2pt solid #888; }
 pre.steps { font-family: var(--mono); font-size: 7.8pt; white-space: pre-wrap; border: 0.6pt solid #777; padding: 2mm; background: #f6f7f8; }
 @media print {
   html { background: none; }
-  .report { padding: 0; max-width: none; }
+  /* Chromium cuts what reaches the page area's right edge: full-width tables and boxes lost their right border. */
+  .report { padding: 0 1pt 0 0; max-width: none; }
   th { background: #e9ecef; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .badge.strong { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -45,6 +45,13 @@ function revisionLines(ctx: ReportContext, row: TimelineRow): string {
   return lines.map((line) => `<span class="meta">${line}</span>`).join('');
 }
 
+/**
+ * A device as the app's timeline rows name it: the end of its id. Device ids are UUIDv7, whose
+ * first digits are the creation time, so two laptops set up the same hour share them; the end
+ * tells them apart, and matches the full id in the chain-head table.
+ */
+export const deviceTail = (deviceId: string): string => `…${deviceId.slice(-8)}`;
+
 function timelineRow(ctx: ReportContext, row: TimelineRow): string {
   const { entry } = row;
   const { tx } = ctx;
@@ -54,7 +61,7 @@ function timelineRow(ctx: ReportContext, row: TimelineRow): string {
 <td class="time">${ctx.utc(entry.recordedAt)}</td>
 <td>${marks(ctx, row)}<strong>${tx(`log:kind.${entry.kind}`)}</strong> · ${ctx.person(entry.author)}
 <div class="text">${esc(entry.text)}</div>${links(ctx, row)}${revisionLines(ctx, row)}</td>
-<td><span class="mono small">${tx('report.timeline.seq', { seq: entry.seq })} · ${esc(entry.deviceId.slice(0, 8))}</span><span class="hash">${esc(entry.hash)}</span></td>
+<td><span class="mono small">${tx('report.timeline.seq', { seq: entry.seq })} · ${esc(deviceTail(entry.deviceId))}</span><span class="hash">${esc(entry.hash)}</span></td>
 </tr>`;
 }
 

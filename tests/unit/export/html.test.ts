@@ -6,7 +6,7 @@ import { allOf, type TimelineOptions } from '../../../shared/export/options';
 import { dictionaryTranslator } from '../../../shared/export/texts';
 import { buildTimelineModel } from '../../../shared/export/timelineModel';
 import type { TimelineSource } from '../../../shared/export/source';
-import { ChainWriter, DEVICE_A, sampleSource, textsOf } from './fixtures';
+import { ChainWriter, DEVICE_A, DEVICE_B, sampleSource, textsOf } from './fixtures';
 
 const report = (source: TimelineSource, language: 'en' | 'ja' = 'en', options: Partial<TimelineOptions> = {}) =>
   timelineHtml(buildTimelineModel(source, { ...allOf('Asia/Tokyo', language), ...options }), dictionaryTranslator(textsOf(language), language));
@@ -97,12 +97,30 @@ describe('timelineHtml', () => {
     expect(html).toContain(source.entries.find((entry) => entry.id === ids.call)!.hash);
   });
 
+  it('tells devices set up the same hour apart in the chain column, by the end of their ids as the app does', () => {
+    // UUIDv7 ids begin with their creation time: these two share their first digits.
+    expect(DEVICE_A.slice(0, 8)).toBe(DEVICE_B.slice(0, 8));
+    const html = report(sampleSource().source);
+    const timeline = html.slice(html.indexOf('<h2 id="timeline">'), html.indexOf('<h2 id="decisions">'));
+    const rowOf = (text: string) => timeline.split('<tr').find((row) => row.includes(text))!;
+    expect(rowOf('VPN gateway isolated')).toContain(`#1 · …${DEVICE_B.slice(-8)}</span>`);
+    expect(rowOf('Became aware: ransom note on FS01')).toContain(`#1 · …${DEVICE_A.slice(-8)}</span>`);
+    expect(timeline).not.toContain(DEVICE_A.slice(0, 8));
+    // The chain-head table names each device in full, ending with the same digits.
+    const heads = html.slice(html.indexOf('<h2 id="integrity">'));
+    expect(heads).toContain(DEVICE_A);
+    expect(heads).toContain(DEVICE_B);
+  });
+
   it('prints on A4 with repeating table headers and rows kept whole', () => {
     const html = report(sampleSource().source);
     expect(html).toContain('@page { size: A4;');
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('tr { break-inside: avoid; }');
     expect(html).toContain('counter(page) " / " counter(pages)');
+    // Full-width tables and boxes keep their right border on paper; a hash gets a line of its own.
+    expect(html).toMatch(/@media print \{[\s\S]*?\.report \{ padding: 0 1pt 0 0;/);
+    expect(html).toContain('span.hash { display: block; }');
   });
 
   it('labels every version in the full history and marks the superseded ones', () => {

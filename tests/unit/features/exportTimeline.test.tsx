@@ -110,6 +110,23 @@ describe('ExportTimelineButton', () => {
     expect(await within(dialog).findByText('Not saved: the save dialog was closed.')).toBeTruthy();
   });
 
+  test('brings what became of the export into sight, below the options the form reopens at', async () => {
+    const scrolled: Element[] = [];
+    const scrollIntoView = vi.spyOn(HTMLElement.prototype, 'scrollIntoView').mockImplementation(function (this: HTMLElement) {
+      scrolled.push(this);
+    });
+    try {
+      const dialog = await openDialog();
+      expect(scrolled).toEqual([]);
+      fireEvent.click(within(dialog).getByRole('radio', { name: /^Markdown/ }));
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Export' }));
+      const saved = await within(dialog).findByText(/^Saved as IR-2026-014-timeline-.*\.md\.$/);
+      await waitFor(() => expect(scrolled.some((element) => element.contains(saved))).toBe(true));
+    } finally {
+      scrollIntoView.mockRestore();
+    }
+  });
+
   test('prints a PDF through main and saves the bytes', async () => {
     const printed: string[] = [];
     host.printToPdf = vi.fn(async (html: string) => {
