@@ -86,9 +86,14 @@ export function checkChains({ timeline, chainHeads }: Pick<Artefacts, 'timeline'
     throw new BundleFault('chainBroken', `device ${deviceId}, seq ${seq}: ${CHAIN_PROBLEMS[problem]}`, BUNDLE_PATHS.timelineJson, entryId);
   }
   const anomalies = verdict.clockAnomalies.length > 0 ? ` (${verdict.clockAnomalies.length} recorded out of clock order, flagged)` : '';
+  // Each device by its full id, as chain-heads.json and the entries name it: after a handoff the
+  // reader sees every responder's chain pass, not only how many there were.
+  const perDevice = new Map<string, number>();
+  for (const entry of timeline.entries) perDevice.set(entry.deviceId, (perDevice.get(entry.deviceId) ?? 0) + 1);
+  const chains = chainHeads.heads.map((head) => `device ${head.deviceId}: ${count(perDevice.get(head.deviceId) ?? 0, 'entry', 'entries')}, head #${head.seq} ${head.hash.slice(0, 12)}…`);
   return {
     devices: verdict.devices,
-    detail: `${count(verdict.entries, 'entry', 'entries')} from ${count(verdict.devices, 'device')} match their chain heads${anomalies}`,
+    detail: `${count(verdict.entries, 'entry', 'entries')} from ${count(verdict.devices, 'device')} match their chain heads${anomalies}${chains.length > 0 ? `: ${chains.join('; ')}` : ''}`,
   };
 }
 

@@ -46,6 +46,15 @@ describe('verifyBundle on a good bundle', () => {
     expect(result.summary).toEqual({ files: 15, entries: 5, devices: 2, evidenceItems: 2, evidenceFiles: 2, fingerprint: contents.signature.fingerprint });
     expect(progress).toContain('reading');
     expect(progress.at(-1)).toBe('checking');
+    // The chain check names every device with its entries, so a handoff shows each responder's chain passing.
+    const chains = result.checks.find((check) => check.id === 'chains')!.detail;
+    expect(chains).toMatch(/^5 entries from 2 devices match their chain heads: device /);
+    const devices = [...new Set(notebook.entries.map((entry) => entry.deviceId))];
+    expect(devices).toHaveLength(2);
+    for (const deviceId of devices) {
+      const entries = notebook.entries.filter((entry) => entry.deviceId === deviceId).length;
+      expect(chains).toContain(`device ${deviceId}: ${entries} ${entries === 1 ? 'entry' : 'entries'}, head #${entries} `);
+    }
   });
 
   it('passes a bundle of custody records without evidence files', async () => {
