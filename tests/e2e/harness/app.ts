@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium, expect, type BrowserContext, type Page } from '@playwright/test';
 import { emit as emitFromMain } from '../../../main/ipc/emit';
 import type { Dispatcher } from '../../../main/ipc/dispatch';
+import type { SavePathRequest } from '../../../main/ipc/handlers';
 import type { AppInfo, EventChannel, EventOf, Language } from '../../../shared/ipc/contract';
 import { bridgeBundlePath } from './bridgeBundle';
 import { createTestHost, type HostOptions, type IpcCall } from './host';
@@ -29,6 +30,10 @@ export interface LanternApp {
   readonly ipcCalls: IpcCall[];
   /** Errors main's dispatcher reported (handler exceptions, responses off-contract). */
   readonly mainErrors: unknown[];
+  /** Where main's save dialog puts files: `<saveDir>/<suggested name>`. */
+  readonly saveDir: string;
+  /** Every save dialog main showed, in order (the last one names the file just saved). */
+  readonly saveRequests: SavePathRequest[];
   /** CSP violations in any page or frame of this context, across reloads. */
   readonly cspViolations: CspViolation[];
   /** Uncaught exceptions in the page. */
@@ -121,6 +126,8 @@ export async function attachHarness(
     languageCalls: host.languageCalls,
     ipcCalls: host.ipcCalls,
     mainErrors: host.mainErrors,
+    saveDir: host.saveDir,
+    saveRequests: host.saveRequests,
     cspViolations,
     pageErrors,
     consoleErrors,
@@ -172,6 +179,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const app = await attachHarness(context, page, server.origin, {
       systemLocale: options.systemLocale ?? options.locale,
       systemTimeZone: options.systemTimeZone ?? options.timezoneId,
+      saveDir: options.saveDir,
     });
     if (options.path !== null) await app.goto(options.path ?? '/');
     return { ...app, close: () => context.close() };
