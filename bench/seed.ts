@@ -39,8 +39,11 @@ export function chainEntries(identity: SeedIdentity, bodies: readonly EntryBody[
   });
 }
 
-/** `count` entries, seq 1…count, event times spread over the ten days before `end`. */
-export function seedEntries(identity: SeedIdentity, count: number, end = Date.now()): LogEntry[] {
+/**
+ * `count` entries, seq 1…count, event times spread over the ten days before `end`. Entry ids are
+ * global keys: a second seeded incident in one profile takes another `idSpace` (ids from idSpace × 2^28).
+ */
+export function seedEntries(identity: SeedIdentity, count: number, end = Date.now(), idSpace = 0): LogEntry[] {
   const entries: LogEntry[] = [];
   let prevHash = GENESIS_HASH;
   const start = end - 10 * 86_400_000;
@@ -51,7 +54,7 @@ export function seedEntries(identity: SeedIdentity, count: number, end = Date.no
     const occurredAt = new Date(Date.parse(recordedAt) - (i % 17) * 60_000).toISOString();
     const content = {
       schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
-      id: uuid(i),
+      id: uuid(idSpace * 0x10000000 + i),
       incidentId: identity.incidentId,
       kind: KINDS[i % KINDS.length]!,
       occurredAt,

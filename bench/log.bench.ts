@@ -1,0 +1,201 @@
+// The log at 100,000 entries, driven through the UI of the built renderer: searching it,
+// exporting it to CSV and JSON (issue 6), and appending to it through the composer.
+// Search and export use the read-only incident; appends go to their own incident.
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { closeRendererServer, launchApp, type LaunchedApp } from '../tests/e2e/harness/app';
+import { APPEND_INCIDENT, COUNT, prepareBigIncident, READ_INCIDENT, switchTo } from './bigIncident';
+import { PROFILE } from './profile';
+import { median, percentile, record } from './report';
+
+/** In about 55 % of the seeded entries (bench/seed.ts WORDS). */
+const WORD = 'krbtgt';
+/** The number the seed writes at the start of exactly one entry. */
+const RARE = `#${Math.ceil(COUNT / 8) + 345}`;
+const APPENDS = Number(process.env.LANTERN_BENCH_APPENDS ?? 200);
+const MiB = 1024 * 1024;
+const count = (n: number) => n.toLocaleString('en-US');
+
+let app: LaunchedApp;
+
+test.beforeAll(async () => {
+  app = await launchApp({ userDataDir: PROFILE });
+  await prepareBigIncident(app.page, READ_INCIDENT);
+  await prepareBigIncident(app.page, APPEND_INCIDENT);
+});
+
+test.afterAll(async () => {
+  await app?.close();
+  await closeRendererServer();
+});
+
+/** Opens `title` and waits until the whole log is in memory and its integrity check is over. */
+async function openSettled(page: Page, title: string): Promise<void> {
+  await switchTo(page, title);
+  await expect(page.locator('.log-progress')).toHaveCount(0, { timeout: 300_000 });
+  await expect(page.getByText(/Log verified/)).toBeVisible({ timeout: 300_000 });
+  await page.waitForTimeout(500);
+}
+
+/**
+ * Puts `query` into the search box as one change (as a paste would) and times, in the page,
+ * until the first frame whose timeline shows only matching rows under a filtered count.
+ * An empty query waits for the unfiltered timeline instead.
+ */
+function search(page: Page, query: string): Promise<{ ms: number; shown: number }> {
+  return page.evaluate(async (query) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="search"][aria-label="Search entries"]');
+    if (!input) throw new Error('no search box');
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const needle = query.trim().toLocaleLowerCase();
+    const status = () => /([\d,]+) of ([\d,]+) entries/.exec(document.querySelector('.timeline-toolbar [aria-live]')?.textContent ?? '');
+    const done = (): number | null => {
+      const counts = status();
+      const rows = [...document.querySelectorAll<HTMLElement>('article[data-entry-id]')];
+      if (!needle) return !counts && rows.length > 0 ? rows.length : null;
+      if (!counts || counts[1] === counts[2] || rows.length === 0) return null;
+      return rows.every((row) => row.textContent!.toLocaleLowerCase().includes(needle)) ? Number(counts[1]!.replaceAll(',', '')) : null;
+    };
+    const started = performance.now();
+    setValue.call(input, query);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    for (;;) {
+      const shown = done();
+      if (shown !== null) return { ms: performance.now() - started, shown };
+      if (performance.now() - started > 120_000) throw new Error(`search for "${query}" showed no results within 120 s`);
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, query);
+}
+
+test(`search ${count(COUNT)} entries`, async () => {
+  const { page } = app;
+  await openSettled(page, READ_INCIDENT.title);
+  for (const [id, query] of [['searchWord', WORD], ['searchRare', RARE]] as const) {
+    const times: number[] = [];
+    let shown = 0;
+    for (let i = 0; i < 5; i++) {
+      const result = await search(page, query);
+      times.push(result.ms);
+      shown = result.shown;
+      await search(page, '');
+      await page.waitForTimeout(300);
+    }
+    if (id === 'searchRare') expect(shown, `${RARE} starts exactly one seeded entry`).toBe(1);
+    record(id, {
+      figure: `search ${count(COUNT)} entries for ${id === 'searchWord' ? 'a word' : 'a rare token'}, first results`,
+      value: median(times),
+      reference: `"${query}" → ${count(shown)} entries; typed in one change, to the first frame showing them; median of 5 (${times.map((v) => v.toFixed(0)).join(', ')} ms)`,
+    });
+  }
+});
+
+/** One export through the header's "Export…" dialog; ms from the Export click until it says the file is saved. */
+async function exportOnce(page: Page, format: 'CSV' | 'JSON'): Promise<number> {
+  await page.getByRole('button', { name: 'Export…', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export timeline' });
+  await dialog.getByRole('radio', { name: new RegExp(`^${format}\\b`) }).check();
+  await expect(dialog.getByText(/entries will be exported/)).toBeVisible({ timeout: 300_000 });
+  // Timed in the page, frame by frame, as the responder would see it.
+  const ms = await page.evaluate(async () => {
+    const form = document.querySelector<HTMLFormElement>('dialog[open] form.export-form');
+    const button = form && document.querySelector<HTMLButtonElement>(`dialog[open] button[type="submit"][form="${form.id}"]`);
+    if (!button) throw new Error('no Export button in the dialog');
+    const started = performance.now();
+    button.click();
+    await new Promise<void>((resolve, reject) => {
+      const check = () => {
+        const open = document.querySelector('dialog[open]');
+        const notice = open?.querySelector('.export-notice')?.textContent ?? '';
+        const error = open?.querySelector('[role="alert"]')?.textContent ?? '';
+        if (notice.startsWith('Saved as')) resolve();
+        else if (error) reject(new Error(`export failed: ${error}`));
+        else if (performance.now() - started > 600_000) reject(new Error('export did not finish within 600 s'));
+        else requestAnimationFrame(check);
+      };
+      check();
+    });
+    return performance.now() - started;
+  });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+  return ms;
+}
+
+/** The file really holds the whole timeline: one row (or JSON entry) per seeded entry. */
+function checkExport(path: string, format: 'CSV' | 'JSON'): string {
+  const text = readFileSync(path, 'utf8');
+  if (format === 'CSV') {
+    expect(text.charCodeAt(0), 'CSV starts with a BOM').toBe(0xfeff);
+    const lines = text.split('\r\n').filter(Boolean).length;
+    expect(lines, 'CSV: a header and one row per entry').toBe(COUNT + 1);
+  } else {
+    const json = JSON.parse(text) as { entries: unknown[] };
+    expect(json.entries.length).toBe(COUNT);
+  }
+  return `${(statSync(path).size / MiB).toFixed(1)} MiB`;
+}
+
+test(`export ${count(COUNT)} entries to CSV and JSON`, async () => {
+  const { page } = app;
+  await openSettled(page, READ_INCIDENT.title);
+  for (const format of ['CSV', 'JSON'] as const) {
+    const times: number[] = [];
+    let size = '';
+    for (let i = 0; i < 3; i++) {
+      times.push(await exportOnce(page, format));
+      const request = app.saveRequests.at(-1);
+      if (!request) throw new Error('the export showed no save dialog');
+      size = checkExport(join(app.saveDir, request.suggestedName), format);
+    }
+    record(format === 'CSV' ? 'exportCsv' : 'exportJson', {
+      figure: `export ${count(COUNT)} entries to ${format}, click → file saved`,
+      value: median(times),
+      reference: `${size} file checked complete; median of 3 (${times.map((v) => v.toFixed(0)).join(', ')} ms)`,
+    });
+  }
+});
+
+test(`append ${APPENDS} entries through the composer`, async () => {
+  const { page } = app;
+  await openSettled(page, APPEND_INCIDENT.title);
+  const before = Number(/Log verified: ([\d,]+) entries/.exec((await page.getByText(/Log verified/).textContent()) ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
+  const composer = page.getByRole('textbox', { name: 'New entry' });
+  await composer.click();
+  await page.evaluate(() => performance.clearMeasures('lantern:append'));
+  const stamp = Date.now().toString(36);
+  const trips: number[] = [];
+  for (let i = 1; i <= APPENDS; i++) {
+    const text = `[bench ${stamp}-${String(i).padStart(3, '0')}] isolated FS01 from the VPN gateway`;
+    await page.keyboard.insertText(text);
+    // Armed before the key press: from the Ctrl+Enter keydown to the first frame with the new row.
+    await page.evaluate((text) => {
+      const bench = window as unknown as { __benchTrip?: Promise<number> };
+      bench.__benchTrip = new Promise<number>((resolve) => {
+        const onKey = (event: KeyboardEvent) => {
+          if (event.key !== 'Enter' || !event.ctrlKey) return;
+          window.removeEventListener('keydown', onKey, true);
+          const pressed = event.timeStamp;
+          const check = () => {
+            const shown = [...document.querySelectorAll('article[data-entry-id]')].some((row) => row.textContent?.includes(text));
+            if (shown) resolve(performance.now() - pressed);
+            else requestAnimationFrame(check);
+          };
+          check();
+        };
+        window.addEventListener('keydown', onKey, true);
+      });
+    }, text);
+    await page.keyboard.press('Control+Enter');
+    trips.push(await page.evaluate(() => (window as unknown as { __benchTrip: Promise<number> }).__benchTrip));
+    await expect(composer).toHaveText('');
+  }
+  const appends = await page.evaluate(() => performance.getEntriesByName('lantern:append', 'measure').map((m) => m.duration));
+  expect(appends, 'one lantern:append measure per saved entry').toHaveLength(APPENDS);
+  const where = `${APPENDS} entries written with Ctrl+Enter into an incident of ${count(before)}`;
+  record('appendP50', { value: percentile(appends, 50), reference: `${where}; User Timing 'lantern:append'` });
+  record('appendP95', { value: percentile(appends, 95), reference: `max ${Math.max(...appends).toFixed(1)} ms` });
+  record('appendRoundTrip', { value: percentile(trips, 50), reference: `${where}; keydown to the first frame with the row` });
+  record('appendRoundTripP95', { value: percentile(trips, 95), reference: `max ${Math.max(...trips).toFixed(0)} ms` });
+});
