@@ -1,7 +1,11 @@
 // Looking at the notebook's IndexedDB from the test, behind the app's back (what is
 // really stored), and making its writes fail as a full disk would (QuotaExceededError).
 // Read only once the app has created its database: opening a missing one creates it empty.
+import { randomUUID } from 'node:crypto';
 import type { Page } from '@playwright/test';
+import { computeRecordHash } from '../../../shared/crypto/hashChain';
+import { GENESIS_HASH } from '../../../shared/crypto/sha256';
+import { LOG_ENTRY_SCHEMA_VERSION, type EntryRef, type LogEntry, type LogEntryContent, type RichBody } from '../../../shared/domain/logEntry';
 
 /** A stored log entry, reduced to what durability checks compare. */
 export interface StoredEntrySummary {
@@ -117,4 +121,73 @@ export function storedSetting(page: Page, key: string): Promise<unknown> {
       }),
     key,
   );
+}
+
+/** What a foreign (imported) log entry holds besides its chain fields. */
+export interface ForeignEntryInput {
+  incidentId: string;
+  /** Another responder's device: a new chain, seq 1 from the genesis hash. */
+  deviceId: string;
+  author: { name: string; role: string | null };
+  kind: LogEntryContent['kind'];
+  body: RichBody | null;
+  text: string;
+  refs?: EntryRef[];
+  occurredAt: string;
+}
+
+/**
+ * Stores an entry from another device, hashed and chained as that device would have written
+ * it (so the log still verifies, with one more device), as a bundle import brings it in:
+ * nothing of the app's own composer or sanitizer touched its body. Reload to see it.
+ */
+export async function putForeignEntry(page: Page, input: ForeignEntryInput): Promise<LogEntry> {
+  const content: LogEntryContent = {
+    schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
+    id: randomUUID(),
+    incidentId: input.incidentId,
+    kind: input.kind,
+    occurredAt: input.occurredAt,
+    occurredZone: 'Asia/Tokyo',
+    occurredPrecision: 'minute',
+    recordedAt: new Date().toISOString(),
+    recordedZone: 'Asia/Tokyo',
+    author: input.author,
+    deviceId: input.deviceId,
+    body: input.body,
+    text: input.text,
+    tags: [],
+    revision: null,
+    refs: input.refs ?? [],
+    data: null,
+    seq: 1,
+    prevHash: GENESIS_HASH,
+  };
+  const entry: LogEntry = { ...content, hash: computeRecordHash(content) };
+  // As plain data: LogEntry's recursive JSON type is too deep for page.evaluate's argument type.
+  type Plain = { incidentId: string; deviceId: string; seq: number; hash: string; refs: { type: string; id: string }[]; [field: string]: unknown };
+  await page.evaluate(
+    (record: Plain) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lantern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['entries', 'chainHeads', 'meta'], 'readwrite');
+          const meta = tx.objectStore('meta');
+          const counter = meta.get('row');
+          counter.onsuccess = () => {
+            const row = ((counter.result as { value?: number } | undefined)?.value ?? 0) + 1;
+            meta.put({ key: 'row', value: row });
+            const refKeys = record.refs.map((ref) => `${ref.type}:${ref.id}`);
+            tx.objectStore('entries').add({ ...record, _row: row, _refKeys: refKeys });
+            tx.objectStore('chainHeads').put({ incidentId: record.incidentId, deviceId: record.deviceId, seq: record.seq, hash: record.hash });
+          };
+          tx.oncomplete = () => (db.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    entry as unknown as Plain,
+  );
+  return entry;
 }
