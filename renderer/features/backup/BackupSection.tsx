@@ -1,7 +1,7 @@
 // Settings → Backups: when the last backup was written and how it went, whether anything
 // changed since, the interval, "Back up now" with its progress, where backups are kept
 // (Electron: main's folder, its backups and an optional second folder), and the restore.
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_INTERVALS, notebook, type BackupStatus } from '../../data';
 import { backupAgent } from '../../backup';
@@ -10,9 +10,11 @@ import { useErrorMessage } from '../../components/ErrorText';
 import { formatBytes } from '../evidence/format';
 import { BackupFolders } from './BackupFolders';
 import { BackupProgressBar } from './BackupProgressBar';
-import { RestoreDialog } from './RestoreDialog';
 import { intervalText, useBackupAgent } from './useBackupAgent';
 import './backup.css';
+
+// The restore brings the ZIP reader: loaded when the responder opens it, not with Settings.
+const RestoreDialog = lazy(() => import('./RestoreDialog').then((m) => ({ default: m.RestoreDialog })));
 
 /** A copy failure or a failed backup as the errors namespace words it. */
 export const codedError = (code: string, details: Record<string, string>) => Object.assign(new Error(details.detail ?? code), { code, details });
@@ -64,7 +66,7 @@ export function BackupSection() {
           </>
         )}
       </dl>
-      {agent.ready && <p className="muted">{agent.pending ? t('section.pending') : t('section.upToDate')}</p>}
+      {agent.ready && (agent.pending || agent.lastGoodAt) && <p className="muted">{agent.pending ? t('section.pending') : t('section.upToDate')}</p>}
       <div className="row backup-actions">
         <label>
           {t(folder ? 'section.intervalFolder' : 'section.intervalDownload')}
@@ -84,6 +86,7 @@ export function BackupSection() {
       {running && <BackupProgressBar label={t('section.progress')} bytes={running.progress.bytes} total={running.progress.total} language={i18n.language} />}
       {folder && <BackupFolders refreshKey={agent.last?.at ?? null} />}
       <div className="backup-folder">
+        <h3>{t('section.restoreHeading')}</h3>
         <div className="row">
           <button type="button" className="btn" onClick={() => setRestoring(true)}>
             {t('section.restore')}
@@ -91,7 +94,11 @@ export function BackupSection() {
         </div>
         <p className="field-hint">{t('section.restoreHint')}</p>
       </div>
-      {restoring && <RestoreDialog onClose={() => setRestoring(false)} />}
+      {restoring && (
+        <Suspense fallback={null}>
+          <RestoreDialog onClose={() => setRestoring(false)} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -23,10 +23,10 @@ export function ReplaceChoice({ current, word, onWord, disabled }: ReplaceChoice
       <h3 id={`${id}-heading`}>{t('restore.replaceHeading')}</h3>
       <p>{t('restore.replaceWarning')}</p>
       <ul>
-        <li>{t('restore.replaceIncidents', { count: current.incidents })}</li>
-        <li>{t('restore.replaceEntries', { count: current.entries })}</li>
-        <li>{t('restore.replaceEvidence', { count: current.evidenceItems })}</li>
-        {current.otherRecords > 0 && <li>{t('restore.replaceOther', { count: current.otherRecords })}</li>}
+        <li>{t('count.incidents', { count: current.incidents })}</li>
+        <li>{t('count.logEntries', { count: current.entries })}</li>
+        <li>{t('count.evidence', { count: current.evidenceItems })}</li>
+        {current.otherRecords > 0 && <li>{t('count.other', { count: current.otherRecords })}</li>}
       </ul>
       <p className="field-hint">{agent.target === 'folder' ? t('restore.safetyFolder') : t('restore.safetyDownload')}</p>
       <div className="backup-confirm">

@@ -4,7 +4,7 @@
 // says why; afterwards the log and custody chains are verified and the app reopens.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { currentNotebook, restoreBackup, verifyBackupFile, type ReadProgress, type RestoreOutcome, type VerifiedBackup } from '../../backup';
+import { currentNotebook, restoreBackup, verifyBackupFile, type ReadProgress, type RestoreOutcome, type VerifiedBackup } from '../../backup/restore';
 import type { NotebookCounts } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';

@@ -2,7 +2,7 @@
 // restored, what the existing verifiers say of the result.
 import { useTranslation } from 'react-i18next';
 import { formatFingerprint } from '../../../shared/domain/responder';
-import type { RestoreOutcome, VerifiedBackup } from '../../backup';
+import type { RestoreOutcome, VerifiedBackup } from '../../backup/restore';
 import { notebook, useDeviceIdentity } from '../../data';
 import { TimeText } from '../../components/TimeText';
 import { formatBytes } from '../evidence/format';
@@ -41,9 +41,9 @@ export function BackupFacts({ verified, fileName }: { verified: VerifiedBackup<B
         <dt>{t('restore.holds')}</dt>
         <dd>
           {t('restore.holdsValue', {
-            incidents: manifest.counts.incidents,
-            entries: manifest.counts.entries,
-            evidence: manifest.counts.evidenceItems,
+            incidents: t('count.incidents', { count: manifest.counts.incidents }),
+            entries: t('count.entries', { count: manifest.counts.entries }),
+            evidence: t('count.evidence', { count: manifest.counts.evidenceItems }),
             size: formatBytes(manifest.counts.evidenceBytes, i18n.language),
           })}
         </dd>

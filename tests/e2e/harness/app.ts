@@ -8,6 +8,7 @@ import { emit as emitFromMain } from '../../../main/ipc/emit';
 import type { Dispatcher } from '../../../main/ipc/dispatch';
 import type { SavePathRequest } from '../../../main/ipc/handlers';
 import type { AppInfo, EventChannel, EventOf, Language } from '../../../shared/ipc/contract';
+import type { QuitBackupOutcome } from '../../../main/services/backupQuit';
 import { bridgeBundlePath } from './bridgeBundle';
 import { createTestHost, type HostOptions, type IpcCall } from './host';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, WEB_ROOT } from './paths';
@@ -34,6 +35,12 @@ export interface LanternApp {
   readonly saveDir: string;
   /** Every save dialog main showed, in order (the last one names the file just saved). */
   readonly saveRequests: SavePathRequest[];
+  /** main's rotating backups folder (`<userData>/backups`), written by main's real backup store. */
+  readonly backupDir: string;
+  /** Sets what main's folder dialog answers for "Also copy to folder…" (null: Cancel). */
+  answerBackupFolderDialog(folder: string | null): void;
+  /** Runs main's quit-time wait: the page is asked for a last backup; resolves with how that went. */
+  quitBackup(): Promise<QuitBackupOutcome>;
   /** CSP violations in any page or frame of this context, across reloads. */
   readonly cspViolations: CspViolation[];
   /** Uncaught exceptions in the page. */
@@ -117,6 +124,10 @@ export async function attachHarness(
       [channel, payload] as const,
     );
 
+  // main's emit() to the page, for the events main's own services send (the quit-time backup request).
+  host.sendEvent = (channel, payload) =>
+    emitFromMain({ send: (name: string, data: unknown) => void deliver(name, data).catch(() => 0), isDestroyed: () => page.isClosed() }, channel, payload);
+
   return {
     page,
     context,
@@ -126,6 +137,9 @@ export async function attachHarness(
     languageCalls: host.languageCalls,
     ipcCalls: host.ipcCalls,
     mainErrors: host.mainErrors,
+    backupDir: host.backupDir,
+    answerBackupFolderDialog: (folder) => void (host.backupCopyDir = folder),
+    quitBackup: () => host.quitBackup(),
     saveDir: host.saveDir,
     saveRequests: host.saveRequests,
     cspViolations,
@@ -179,6 +193,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const app = await attachHarness(context, page, server.origin, {
       systemLocale: options.systemLocale ?? options.locale,
       systemTimeZone: options.systemTimeZone ?? options.timezoneId,
+      mainUserDataDir: options.mainUserDataDir,
+      backupCopyDir: options.backupCopyDir,
       saveDir: options.saveDir,
     });
     if (options.path !== null) await app.goto(options.path ?? '/');

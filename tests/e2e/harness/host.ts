@@ -1,7 +1,7 @@
 // The main-process side of the harness: main's real dispatcher, sender guard and
 // handlers, with only the native pieces (app metadata, menus, the system browser)
 // replaced by recorders the tests can assert on.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Frame } from '@playwright/test';
@@ -9,6 +9,10 @@ import { appOriginSender, createDispatcher, type Dispatcher, type SenderInfo } f
 import { createHandlers, type SavePathRequest } from '../../../main/ipc/handlers';
 import { nodeSaveFs } from '../../../main/services/nodeSaveFs';
 import { createSaveSessions } from '../../../main/services/saveSessions';
+import { nodeBackupFs, nodeBackupSettingsFs } from '../../../main/services/backupFs';
+import { createBackupSettingsHolder, DEFAULT_BACKUP_SETTINGS } from '../../../main/services/backupSettings';
+import { createBackupStore } from '../../../main/services/backupStore';
+import { createQuitBackup, type QuitBackupOutcome } from '../../../main/services/backupQuit';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT } from './paths';
 
@@ -19,6 +23,10 @@ export interface HostOptions {
   systemTimeZone?: string;
   /** The folder main's save dialog "chooses" (it answers with the suggested name there). Default: a new temp dir. */
   saveDir?: string;
+  /** main's `<userData>`: backups go to `<userDataDir>/backups`. Default: a new temp dir. */
+  mainUserDataDir?: string;
+  /** What main's folder dialog answers for "Also copy to folder…" (null: Cancel). */
+  backupCopyDir?: string | null;
 }
 
 /** One call that reached the dispatcher, whatever its outcome. */
@@ -46,6 +54,14 @@ export interface TestHost {
   readonly saveRequests: SavePathRequest[];
   /** Set to true to answer the next save dialog with Cancel. */
   cancelNextSave: boolean;
+  /** main's rotating backups folder, written by main's real backup store. */
+  readonly backupDir: string;
+  /** What main's folder dialog answers next for the backups' copy folder (null: Cancel). */
+  backupCopyDir: string | null;
+  /** main's quit-time wait (before-quit): asks the page for a last backup and resolves when it answered or gave up. */
+  quitBackup(): Promise<QuitBackupOutcome>;
+  /** How main reaches the page (set by the harness once the page exists). */
+  sendEvent: ((channel: 'backup:quit-requested', payload: { requestId: string }) => boolean) | null;
   /** What the page's binding would get for a call from `frame`. */
   invokeFrom(frame: Frame, channel: unknown, payload: unknown): Promise<unknown>;
 }
@@ -90,6 +106,13 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
   const saveDir = options.saveDir ?? mkdtempSync(join(tmpdir(), 'lantern-saves-'));
   const saveRequests: SavePathRequest[] = [];
   const saving = { cancelNext: false };
+  const userData = options.mainUserDataDir ?? mkdtempSync(join(tmpdir(), 'lantern-userdata-'));
+  mkdirSync(userData, { recursive: true });
+  const backupDir = join(userData, 'backups');
+  const backupDialog = { answer: options.backupCopyDir ?? null };
+  const events: { send: TestHost['sendEvent'] } = { send: null };
+  const quitBackup = createQuitBackup({ request: (requestId) => events.send?.('backup:quit-requested', { requestId }) ?? false });
+  const backupSettings = createBackupSettingsHolder(nodeBackupSettingsFs, join(userData, 'backup-settings.json'), DEFAULT_BACKUP_SETTINGS);
   const handlers = createHandlers({
     appInfo: () => ({ ...appInfo }),
     setLanguage: (language) => void languageCalls.push(language),
@@ -102,6 +125,18 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
     },
     saveSessions: createSaveSessions({ fs: nodeSaveFs }),
     printToPdf: printWithChromium,
+    backup: {
+      store: createBackupStore({
+        folder: backupDir,
+        fs: nodeBackupFs,
+        sessions: createSaveSessions({ fs: nodeBackupFs, maxOpen: 2 }),
+        copyFolder: () => backupSettings.get().copyFolder,
+        onActivity: quitBackup.activity,
+      }),
+      settings: backupSettings,
+      quit: quitBackup,
+      chooseFolder: async () => backupDialog.answer,
+    },
   });
   const dispatch = createDispatcher({
     handlers,
@@ -123,6 +158,20 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
     },
     set cancelNextSave(value: boolean) {
       saving.cancelNext = value;
+    },
+    backupDir,
+    get backupCopyDir() {
+      return backupDialog.answer;
+    },
+    set backupCopyDir(value: string | null) {
+      backupDialog.answer = value;
+    },
+    quitBackup: () => quitBackup.run(),
+    get sendEvent() {
+      return events.send;
+    },
+    set sendEvent(value: TestHost['sendEvent']) {
+      events.send = value;
     },
     async invokeFrom(frame, channel, payload) {
       const sender = senderOf(frame);
