@@ -204,6 +204,7 @@ test('two responders hand off an incident through a verified bundle, and its rep
   const chainCheck = report.getByRole('listitem', { name: "Each device's log hash chain: passed" });
   await expect(chainCheck).toContainText(`device ${aikoDevice}: ${aikoEntries} entries`);
   await expect(chainCheck).toContainText(`device ${benDevice}: ${benTotal - aikoEntries} entries`);
+  await b.screenshot('issue6-verify-good-en', { fullPage: true });
   await b.page.getByLabel('Bundle file (.zip)').setInputFiles(tampered);
   await expect(report).toContainText('“tampered-bundle.zip” failed verification. Nothing was written.', { timeout: 60_000 });
   await expect(report.getByRole('alert')).toContainText(victim);
