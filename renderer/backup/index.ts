@@ -5,6 +5,7 @@ import { backupData, notebook } from '../data';
 import { platform } from '../platform';
 import { backupHost, downloadBackup } from '../platform/backupHost';
 import { BackupAgent } from './agent';
+import { readSnapshotOffThread } from './snapshot';
 import { writeBackup } from './writer';
 
 export type { BackupAgentSnapshot, BackupTarget } from './agent';
@@ -27,7 +28,7 @@ export function backupAgent(): BackupAgent {
     host: backupHost(),
     download: downloadBackup,
     build: async (reason, onProgress, signal) => {
-      const [snapshot, app] = await Promise.all([backupData.readSnapshot(), appInfo()]);
+      const [snapshot, app] = await Promise.all([readSnapshotOffThread(), appInfo()]);
       return writeBackup(snapshot, { now: notebook.now(), reason, app, onProgress, signal });
     },
     data: backupData,

@@ -107,6 +107,8 @@ export const notebook = {
 
 /** Backups (renderer/backup): the notebook read at one moment, restored in one transaction, and the agent's bookkeeping. */
 export const backupData = {
+  dbName: appDb.name,
+  /** In this thread; renderer/backup reads in a worker where there is one. */
   readSnapshot: () => readSnapshot(appDb),
   tableShapes: () => backupTableShapes(appDb),
   counts: () => notebookCounts(appDb),
