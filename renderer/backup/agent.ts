@@ -50,7 +50,7 @@ const codeOf = (error: unknown): string => {
   return typeof code === 'string' ? code : 'backup.failed';
 };
 const detailOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).slice(0, 300);
-const isEmpty = (c: NotebookCounts) => c.incidents + c.entries + c.evidenceItems + c.otherRecords + c.files === 0;
+const isEmpty = (c: NotebookCounts) => c.incidents + c.entries + c.evidenceItems + c.otherRecords + c.files + c.heads === 0;
 
 export class BackupAgent {
   private snapshot: BackupAgentSnapshot;

@@ -14,6 +14,8 @@ import { LATEST_SCHEMA_VERSION } from '../schema';
 export const NOT_IN_BACKUP = ['device', 'profile', 'evidenceBlobs'] as const;
 /** Tables that say nothing about whether the notebook holds anything. */
 const BOOKKEEPING = new Set(['meta', 'settings']);
+/** Chain heads follow from the entries and custody events they close: not counted apart. */
+const HEADS = new Set(['chainHeads', 'custodyHeads']);
 
 /** Settings that belong to this installation, not to the notebook: never backed up, kept on restore. */
 export const isLocalSetting = (key: unknown): boolean => key === 'language' || (typeof key === 'string' && key.startsWith('backup.'));
@@ -44,6 +46,8 @@ export interface NotebookCounts {
   otherRecords: number;
   /** Stored evidence files. */
   files: number;
+  /** Chain and custody heads (never shown; an orphan one still makes the notebook not empty). */
+  heads: number;
 }
 
 export interface NotebookSnapshot {
@@ -88,8 +92,9 @@ export function readSnapshot(db: LanternDB): Promise<NotebookSnapshot> {
       incidents: recordsOf('incidents'),
       entries: recordsOf('entries'),
       evidenceItems: recordsOf('evidence'),
-      otherRecords: tables.filter((t) => !BOOKKEEPING.has(t.name) && !['incidents', 'entries', 'evidence'].includes(t.name)).reduce((sum, t) => sum + t.records, 0),
+      otherRecords: tables.filter((t) => !BOOKKEEPING.has(t.name) && !HEADS.has(t.name) && !['incidents', 'entries', 'evidence'].includes(t.name)).reduce((sum, t) => sum + t.records, 0),
       files: evidence.length,
+      heads: tables.filter((t) => HEADS.has(t.name)).reduce((sum, t) => sum + t.records, 0),
       evidenceBytes: evidence.reduce((sum, { blob }) => sum + blob.size, 0),
     };
     return { schemaVersion: LATEST_SCHEMA_VERSION, tables, evidence, device, profile, counts };
@@ -106,10 +111,11 @@ export async function notebookCounts(db: LanternDB): Promise<NotebookCounts> {
     incidents: by.get('incidents') ?? 0,
     entries: by.get('entries') ?? 0,
     evidenceItems: by.get('evidence') ?? 0,
-    otherRecords: counted.filter(([name]) => !main.includes(name)).reduce((sum, [, n]) => sum + n, 0),
+    otherRecords: counted.filter(([name]) => !main.includes(name) && !HEADS.has(name)).reduce((sum, [, n]) => sum + n, 0),
     files: await db.evidenceBlobs.count(),
+    heads: counted.filter(([name]) => HEADS.has(name)).reduce((sum, [, n]) => sum + n, 0),
   };
 }
 
 export const isEmptyNotebook = (counts: NotebookCounts): boolean =>
-  counts.incidents === 0 && counts.entries === 0 && counts.evidenceItems === 0 && counts.otherRecords === 0 && counts.files === 0;
+  counts.incidents === 0 && counts.entries === 0 && counts.evidenceItems === 0 && counts.otherRecords === 0 && counts.files === 0 && counts.heads === 0;

@@ -20,7 +20,7 @@ export interface RestorableNotebook {
 export type RestoreMode = { kind: 'empty' } | { kind: 'replace'; expected: NotebookCounts };
 
 const sameCounts = (a: NotebookCounts, b: NotebookCounts) =>
-  a.incidents === b.incidents && a.entries === b.entries && a.evidenceItems === b.evidenceItems && a.otherRecords === b.otherRecords && a.files === b.files;
+  a.incidents === b.incidents && a.entries === b.entries && a.evidenceItems === b.evidenceItems && a.otherRecords === b.otherRecords && a.files === b.files && a.heads === b.heads;
 
 export async function restoreNotebook(db: LanternDB, backup: RestorableNotebook, mode: RestoreMode): Promise<void> {
   const tables = backupTables(db);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { NotebookCounts } from '../../data';
 import { useBackupAgent } from './useBackupAgent';
 
-export const isEmptyNotebook = (c: NotebookCounts): boolean => c.incidents + c.entries + c.evidenceItems + c.otherRecords + c.files === 0;
+export const isEmptyNotebook = (c: NotebookCounts): boolean => c.incidents + c.entries + c.evidenceItems + c.otherRecords + c.files + c.heads === 0;
 
 export interface ReplaceChoiceProps {
   current: NotebookCounts;

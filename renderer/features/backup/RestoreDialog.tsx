@@ -131,7 +131,7 @@ export function RestoreDialog({ onClose }: { onClose(): void }) {
         </button>
         <button
           type="button"
-          className={empty ? 'btn btn-primary' : 'btn btn-primary btn-danger'}
+          className={empty ? 'btn btn-primary' : 'btn backup-danger'}
           disabled={writing || !confirmed}
           onClick={() => state.step === 'review' && void restore(state)}
         >

@@ -57,7 +57,8 @@ function setup(options: { host?: boolean; kept?: Partial<BackupBookkeeping>; emp
       markPending: async () => {},
       setIntervalMinutes: async () => {},
       watchChanges: (listener) => ((changeListener = listener), () => {}),
-      counts: async () => (options.empty ? { incidents: 0, entries: 0, evidenceItems: 0, otherRecords: 0, files: 0 } : { incidents: 1, entries: 3, evidenceItems: 0, otherRecords: 0, files: 0 }),
+      counts: async () =>
+        options.empty ? { incidents: 0, entries: 0, evidenceItems: 0, otherRecords: 0, files: 0, heads: 0 } : { incidents: 1, entries: 3, evidenceItems: 0, otherRecords: 0, files: 0, heads: 1 },
     },
     now: () => clock.now,
     every: (callback) => ((tick = callback), () => {}),

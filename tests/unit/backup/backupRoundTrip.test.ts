@@ -33,7 +33,7 @@ describe('backup → restore into an empty notebook', () => {
     expect(manifest.tables.find((t) => t.name === 'entries')!.records).toBe((await nb.db.entries.count()));
 
     const b = await secondResponder();
-    expect(await notebookCounts(b.db)).toEqual({ incidents: 0, entries: 0, evidenceItems: 0, otherRecords: 0, files: 0 });
+    expect(await notebookCounts(b.db)).toEqual({ incidents: 0, entries: 0, evidenceItems: 0, otherRecords: 0, files: 0, heads: 0 });
     const verified = await readForRestore(zip, b.db);
     expect(verified.evidenceMismatches).toEqual([]);
     await restoreNotebook(b.db, verified, { kind: 'empty' });
