@@ -93,8 +93,10 @@ export class BackupAgent {
   async start(): Promise<void> {
     this.stops.push(this.deps.data.watchChanges(() => this.noteChange()));
     const kept = await this.deps.data.readBookkeeping();
-    // Never recorded: a notebook that already holds something is worth a first backup.
+    // Never recorded: a notebook that already holds something is worth a first backup (and is
+    // counted once: the answer is kept, so a large notebook is not counted at every start).
     const pending = kept.pending ?? !isEmpty(await this.deps.data.counts());
+    if (kept.pending === null && pending) void this.deps.data.markPending().catch(() => undefined);
     this.publish({ ready: true, intervalMinutes: kept.intervalMinutes, last: kept.last, lastGoodAt: kept.lastGoodAt, pending: this.snapshot.pending || pending });
     this.stops.push(this.deps.every(() => void this.tick(), TICK_MS));
     const host = this.deps.host;
