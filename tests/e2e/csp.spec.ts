@@ -22,7 +22,7 @@ import { putForeignEntry, storedEntries } from './harness/notebookDb';
 import { startIncident } from './harness/startIncident';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
-test.setTimeout(240_000);
+test.setTimeout(180_000);
 
 /** A 2×2 red PNG. */
 const PNG = Buffer.from(
@@ -133,6 +133,13 @@ async function writeFormattedEntry(page: Page): Promise<void> {
   await expect(composer(page)).toHaveText('');
 }
 
+/**
+ * Enter pressed at once after typing can act on the query of a keystroke before ("@FFS01",
+ * "##1 …": the typeahead's options follow the query at once, the match it replaces only after
+ * a React transition). A known editor bug, not this spec's business: let the menu settle.
+ */
+const menuSettled = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+
 test('every response carries the CSP, and a session through every screen breaks it nowhere', async ({ app }) => {
   const { page } = app;
   const watch = await watchCsp(app);
@@ -229,17 +236,15 @@ test('every response carries the CSP, and a session through every screen breaks 
   await tab(page, 'Log').click();
   await composer(page).click();
   await page.keyboard.type('Isolated @FS0');
-  await expect(page.getByRole('listbox', { name: 'Systems to mention' })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Systems to mention' }).getByRole('option')).toHaveCount(1);
+  await menuSettled(page);
   await page.keyboard.press('Enter');
   await page.keyboard.type(' as shown in #');
   const citeMenu = page.getByRole('listbox', { name: 'Evidence items to cite' });
   await expect(citeMenu.getByRole('option')).toHaveCount(2);
   await page.keyboard.type('1');
   await expect(citeMenu.getByRole('option')).toHaveCount(1);
-  // Enter at once after the digit can still act on the query before it ("#" stays before the
-  // chip: the typeahead's options follow the query at once, its match only after a React
-  // transition). Reported, not this spec's business: let the menu settle first.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  await menuSettled(page);
   await page.keyboard.press('Enter');
   await expect(composer(page).locator('.lx-mention')).toHaveText(['FS01', '#1 Screenshot of the EDR console']);
   await expect(composer(page)).toHaveText(/^Isolated FS01\s+as shown in #1 Screenshot of the EDR console\s*$/);
@@ -249,9 +254,30 @@ test('every response carries the CSP, and a session through every screen breaks 
   await expect(cited.getByRole('link', { name: /FS01/ })).toBeVisible();
   await expect(cited.getByRole('link', { name: /#1/ })).toBeVisible();
 
-  // Contacts: the directory, one contact's page, the print sheet overlay.
+  // Evidence: Verify all.
+  await tab(page, 'Evidence').click();
+  await page.getByRole('button', { name: 'Verify all' }).click();
+  await expect(page.getByText('All 2 items verified: every SHA-256 matches.')).toBeVisible({ timeout: 30_000 });
+
+  // Contacts in the incident: a contact's page, a logged call with a reference number.
   await tab(page, 'Contacts').click();
+  await page.getByRole('searchbox', { name: 'Search contacts' }).fill('cyber');
+  await page.getByRole('button', { name: /cyber/i }).first().click();
+  const contactName = (await page.getByRole('heading', { level: 2 }).first().textContent())!;
+  await page.getByRole('button', { name: 'Log communication' }).click();
+  const call = page.getByRole('dialog', { name: `Log communication: ${contactName}` });
+  await call.getByLabel('Outcome', { exact: true }).fill('Report accepted by the cyber desk');
+  await call.getByLabel('Reference number', { exact: true }).fill('2026-0412');
+  await call.getByRole('button', { name: 'Log communication' }).click();
+  await expect(call).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Communications in this incident' })).toContainText('2026-0412');
+
+  // The directory: a new contact's form, one contact's page, the print sheet overlay.
   await page.getByRole('banner').getByRole('button', { name: 'Contacts' }).click();
+  await page.getByRole('button', { name: 'New contact' }).click();
+  const newContact = page.getByRole('dialog', { name: 'New contact' });
+  await newContact.getByLabel('Person').fill('Ken Mori');
+  await newContact.getByRole('button', { name: 'Cancel' }).click();
   await page.getByRole('searchbox', { name: 'Search contacts' }).fill('cyber');
   await page.getByRole('button', { name: /cyber/i }).first().click();
   await expect(page.getByRole('heading', { level: 2 })).toBeVisible();
@@ -267,6 +293,12 @@ test('every response carries the CSP, and a session through every screen breaks 
   await tab(page, 'Deadlines').click();
   await page.getByRole('checkbox', { name: /GDPR/ }).first().click();
   await expect(page.getByRole('checkbox', { name: /GDPR/ }).first()).toBeChecked();
+
+  // The became-aware anchor, recorded through its dialog (the event-time field).
+  await page.getByRole('button', { name: 'Record when we became aware' }).click();
+  const aware = page.getByRole('dialog', { name: /became aware/i });
+  await aware.getByRole('button', { name: /^Record/ }).click();
+  await expect(aware).toBeHidden();
 
   // Export… as an HTML report: a file with its own strict CSP, which renders without breaking it.
   await page.getByRole('button', { name: 'Export…', exact: true }).click();
