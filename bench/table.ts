@@ -92,5 +92,7 @@ export function machine(): Record<string, string> {
     Chromium: run(CHROMIUM_PATH, ['--version']),
     Node: process.version,
     Playwright: playwright,
+    // The renderer is whatever out/web (or LANTERN_WEB_ROOT) held; -dirty: built with uncommitted changes around.
+    commit: run('git', ['-C', REPO_ROOT, 'describe', '--always', '--dirty']),
   };
 }
