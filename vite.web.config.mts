@@ -14,6 +14,20 @@ export default defineConfig({
     emptyOutDir: true,
     minify: true,
     sourcemap: true,
+    // ASCII output (non-ASCII escaped): V8 keeps a one-byte script, which decodes and
+    // parses markedly faster than the two-byte one a single Japanese string forces.
+    rolldownOptions: {
+      output: {
+        charset: 'ascii',
+        // One chunk per language (renderer/i18n loads the app's own language first).
+        codeSplitting: {
+          groups: [
+            { name: 'locale-en', test: /[\\/]i18n[\\/]locales[\\/]en[\\/]/ },
+            { name: 'locale-ja', test: /[\\/]i18n[\\/]locales[\\/]ja[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   // The preview sends the app's own CSP, so what works here works under app://lantern.
   preview: { host: '127.0.0.1', port: 4173, strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },

@@ -1,12 +1,22 @@
 // Top of the tree: first run asks who is writing; afterwards the shell.
+import { Suspense } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
-import { useProfile } from '../data';
-import { Onboarding } from '../features/onboarding/Onboarding';
+import { useProfile, type OpeningState } from '../data';
+import { lazyView } from './lazyView';
 import { Shell } from './Shell';
 
-export function App({ appInfo }: { appInfo: AppInfo }) {
-  const profile = useProfile();
+// Only the first run shows it.
+const Onboarding = lazyView(() => import('../features/onboarding/Onboarding').then((m) => m.Onboarding));
+
+/** `opening`: what was read at start (null if that failed): the first render needs no query. */
+export function App({ appInfo, opening = null }: { appInfo: AppInfo; opening?: OpeningState | null }) {
+  const profile = useProfile(opening?.profile);
   if (profile === undefined) return null;
-  if (profile === null) return <Onboarding />;
-  return <Shell appInfo={appInfo} />;
+  if (profile === null)
+    return (
+      <Suspense fallback={null}>
+        <Onboarding />
+      </Suspense>
+    );
+  return <Shell appInfo={appInfo} opening={opening} />;
 }

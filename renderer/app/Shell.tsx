@@ -1,22 +1,25 @@
 // The frame around every screen: top bar with the incident switcher, and the
 // current view. The last opened incident reopens at start.
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../shared/ipc/contract';
-import { notebook, useIncidents, useSetting } from '../data';
+import { notebook, useIncidents, useSetting, type OpeningState } from '../data';
 import { platform } from '../platform';
-import { IncidentList } from '../features/incidents/IncidentList';
-import { NewIncidentDialog } from '../features/incidents/NewIncidentDialog';
 import { IncidentView } from '../features/incidents/IncidentView';
-import { SettingsView } from '../features/settings/SettingsView';
-import { TemplatesView } from '../features/templates/TemplatesView';
-import { ContactsView } from '../features/contacts/ContactsView';
-import { VerifyBundleView } from '../features/bundle/VerifyBundleView';
 import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
 import { useWindowFileDrop } from './fileDrops';
 import { LeaveDialog } from '../components/LeaveDialog';
 import { BackupReminder } from '../features/backup/BackupReminder';
+import { lazyView } from './lazyView';
+
+// Only the incident (its log) is on the path to the first screen; the rest loads when shown.
+const IncidentList = lazyView(() => import('../features/incidents/IncidentList').then((m) => m.IncidentList));
+const NewIncidentDialog = lazyView(() => import('../features/incidents/NewIncidentDialog').then((m) => m.NewIncidentDialog));
+const SettingsView = lazyView(() => import('../features/settings/SettingsView').then((m) => m.SettingsView));
+const TemplatesView = lazyView(() => import('../features/templates/TemplatesView').then((m) => m.TemplatesView));
+const ContactsView = lazyView(() => import('../features/contacts/ContactsView').then((m) => m.ContactsView));
+const VerifyBundleView = lazyView(() => import('../features/bundle/VerifyBundleView').then((m) => m.VerifyBundleView));
 
 type View =
   | { name: 'incidents' }
@@ -26,15 +29,18 @@ type View =
   | { name: 'contacts'; contactId: string | null }
   | { name: 'verify-bundle' };
 
-export function Shell({ appInfo }: { appInfo: AppInfo }) {
+export function Shell({ appInfo, opening = null }: { appInfo: AppInfo; opening?: OpeningState | null }) {
   const { t } = useTranslation('common');
-  const incidents = useIncidents();
-  const lastIncidentId = useSetting('lastIncidentId');
+  const incidents = useIncidents(opening?.incidents);
+  const lastIncidentId = useSetting('lastIncidentId', opening?.lastIncidentId);
   const [chosenView, setChosenView] = useState<View | null>(null);
   // A view change that waits for the responder to discard unsaved work.
   const [pending, setPending] = useState<View | null>(null);
   const setView = useCallback((next: View) => (hasUnsavedWork() ? setPending(next) : setChosenView(next)), []);
   const [creating, setCreating] = useState(false);
+  // The new-incident dialog loads on first use, then stays mounted so a cancelled draft is still there.
+  const [keepNewDialog, setKeepNewDialog] = useState(false);
+  if (creating && !keepNewDialog) setKeepNewDialog(true);
 
   // Until the responder picks a view, reopen the last incident if it still exists.
   const view: View | null =
@@ -109,16 +115,18 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
         </button>
       </header>
       <main className="main">
-        {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
-        {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} onMissing={() => setView({ name: 'incidents' })} />}
-        {view?.name === 'templates' && <TemplatesView />}
-        {view?.name === 'verify-bundle' && (
-          <VerifyBundleView onClose={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />
-        )}
-        {view?.name === 'contacts' && (
-          <ContactsView incident={null} contactId={view.contactId} onOpenContact={(contactId) => setChosenView({ name: 'contacts', contactId })} />
-        )}
-        {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
+        <Suspense fallback={null}>
+          {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}
+          {view?.name === 'incident' && <IncidentView key={view.id} incidentId={view.id} initial={incidents?.find((i) => i.id === view.id)} onMissing={() => setView({ name: 'incidents' })} />}
+          {view?.name === 'templates' && <TemplatesView />}
+          {view?.name === 'verify-bundle' && (
+            <VerifyBundleView onClose={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />
+          )}
+          {view?.name === 'contacts' && (
+            <ContactsView incident={null} contactId={view.contactId} onOpenContact={(contactId) => setChosenView({ name: 'contacts', contactId })} />
+          )}
+          {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
+        </Suspense>
       </main>
       <LeaveDialog
         open={pending !== null}
@@ -128,14 +136,18 @@ export function Shell({ appInfo }: { appInfo: AppInfo }) {
           setPending(null);
         }}
       />
-      <NewIncidentDialog
-        open={creating}
-        onClose={() => setCreating(false)}
-        onCreated={(id) => {
-          setCreating(false);
-          openIncident(id);
-        }}
-      />
+      {keepNewDialog && (
+        <Suspense fallback={null}>
+          <NewIncidentDialog
+            open={creating}
+            onClose={() => setCreating(false)}
+            onCreated={(id) => {
+              setCreating(false);
+              openIncident(id);
+            }}
+          />
+        </Suspense>
+      )}
     </div>
   );
 }

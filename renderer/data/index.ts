@@ -32,6 +32,7 @@ import { restoreNotebook, type RestorableNotebook, type RestoreMode } from './re
 import { checkChains, markPending, readBookkeeping, recordBackup, setIntervalMinutes, watchNotebookChanges, type BackupStatus } from './repositories/backup.state';
 
 export * from './hooks';
+export { readOpeningState, type OpeningState } from './opening';
 export type { StoredEntry, StoredTemplate, StoredContact, EngagementRecord, AnchorRecord, DeadlineMarkRecord } from './db';
 export type { DirectoryContact } from './repositories/contacts.read';
 export type { BundleEstimate, BundleSource } from './repositories/bundle.read';

@@ -1,20 +1,30 @@
 // i18next set-up. Each feature owns a namespace file per language
-// (locales/<lang>/<namespace>.json); this module loads them all at build time.
-import i18next from 'i18next';
+// (locales/<lang>/<namespace>.json). Each language is one chunk of its own
+// (vite.web.config.mts), read through a small backend: the app can start with its
+// own language (and English, the fallback) and take the others in right after.
+import i18next, { type BackendModule, type ReadCallback } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/ipc/contract';
 
-const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+type Namespace = Record<string, unknown>;
+const files = import.meta.glob<{ default: Namespace }>('./locales/*/*.json');
 
-type Resources = Record<string, Record<string, Record<string, unknown>>>;
-const resources: Resources = {};
-for (const [path, module] of Object.entries(files)) {
-  const match = /\.\/locales\/([a-z]+)\/([A-Za-z0-9-]+)\.json$/.exec(path);
-  if (!match) continue;
-  const [, language = '', namespace = ''] = match;
-  (resources[language] ??= {})[namespace] = module.default;
-}
-export const NAMESPACES = Object.keys(resources.en ?? {});
+export const NAMESPACES = Object.keys(files).flatMap((path) => /^\.\/locales\/en\/([A-Za-z0-9-]+)\.json$/.exec(path)?.[1] ?? []);
+
+const localeFiles: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init() {},
+  read(language: string, namespace: string, callback: ReadCallback) {
+    const load = files[`./locales/${language}/${namespace}.json`];
+    // A namespace a language lacks falls back to English, as a missing key does.
+    if (!load) return callback(null, {});
+    load().then(
+      (module) => callback(null, module.default),
+      (error: unknown) => callback(error instanceof Error ? error : String(error), null),
+    );
+  },
+};
 
 /** `ja-JP` → `ja`; anything that is not Japanese falls back to English. */
 export const languageFromLocale = (locale: string | undefined): Language =>
@@ -22,10 +32,28 @@ export const languageFromLocale = (locale: string | undefined): Language =>
 
 export const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language);
 
-export async function initI18n(language: Language): Promise<typeof i18next> {
+/** Starts fetching a language's chunk ahead of initI18n (which then finds it loaded). */
+export function preloadLanguage(language: Language): void {
+  for (const namespace of NAMESPACES) void files[`./locales/${language}/${namespace}.json`]?.().catch(() => undefined);
+}
+
+/** Every language's texts in memory: what exports, bundles and aliases in any language read. */
+export async function loadAllLanguages(): Promise<void> {
+  await i18next.loadLanguages([...LANGUAGES]);
+}
+
+export interface I18nOptions {
+  /**
+   * Resolve as soon as `language` and the English fallback are in, leaving the other
+   * languages to loadAllLanguages() (app start: the first screen needs one language).
+   */
+  onlyLanguage?: boolean;
+}
+
+/** Resolves with every language in memory, unless `onlyLanguage`. */
+export async function initI18n(language: Language, { onlyLanguage = false }: I18nOptions = {}): Promise<typeof i18next> {
   if (!i18next.isInitialized) {
-    await i18next.use(initReactI18next).init({
-      resources,
+    await i18next.use(localeFiles).use(initReactI18next).init({
       lng: language,
       fallbackLng: 'en',
       ns: NAMESPACES,
@@ -36,6 +64,7 @@ export async function initI18n(language: Language): Promise<typeof i18next> {
   } else if (i18next.language !== language) {
     await i18next.changeLanguage(language);
   }
+  if (!onlyLanguage) await loadAllLanguages();
   return i18next;
 }
 

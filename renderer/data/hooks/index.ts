@@ -7,6 +7,8 @@ import { getDeviceIdentity, getProfile } from '../repositories/identity.read';
 import { getIncident, listIncidents } from '../repositories/incidents.read';
 import { readSetting, type SettingKey, type SettingValue } from '../repositories/settings';
 import type { IncidentLogSnapshot } from '../stores/incidentLog';
+import type { ProfileRecord } from '../db';
+import type { Incident } from '../../../shared/domain/incident';
 import { entriesReferencing, getSystem, systemsOf } from '../repositories/systems.read';
 import { runWithStatus, runsWithStatus } from '../repositories/checklists.read';
 import { listTemplates } from '../repositories/templates';
@@ -15,17 +17,18 @@ import { deadlineStateOf } from '../repositories/deadlines.read';
 import { custodyOf, custodyOfIncident, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
 import { bundleEstimate } from '../repositories/bundle.read';
 
-export const useProfile = () => useLiveQuery(async () => (await getProfile(appDb)) ?? null, []);
+// `initial` (read at start, see opening.ts) is what a hook returns until its first query answers.
+export const useProfile = (initial?: ProfileRecord | null) => useLiveQuery(async () => (await getProfile(appDb)) ?? null, [], initial);
 
 export const useDeviceIdentity = () => useLiveQuery(async () => (await getDeviceIdentity(appDb)) ?? null, []);
 
-export const useIncidents = () => useLiveQuery(() => listIncidents(appDb), []);
+export const useIncidents = (initial?: Incident[]) => useLiveQuery(() => listIncidents(appDb), [], initial);
 
-export const useIncident = (id: string | null) =>
-  useLiveQuery(async () => (id ? ((await getIncident(appDb, id)) ?? null) : null), [id]);
+export const useIncident = (id: string | null, initial?: Incident | null) =>
+  useLiveQuery(async () => (id ? ((await getIncident(appDb, id)) ?? null) : null), [id], initial);
 
-export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
-  return useLiveQuery(async () => (await readSetting(appDb, key)) ?? null, [key]);
+export function useSetting<K extends SettingKey>(key: K, initial?: SettingValue<K> | null): SettingValue<K> | null | undefined {
+  return useLiveQuery(async () => (await readSetting(appDb, key)) ?? null, [key], initial);
 }
 
 export function useIncidentLog(incidentId: string): IncidentLogSnapshot {

@@ -47,12 +47,29 @@ function insertionPoint(threads: readonly EntryThread[], thread: EntryThread): n
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * After the next frame is painted, so the first screen goes first; frames stop in a hidden
+ * window (and there are none outside a browser), so never later than a short timeout.
+ */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 100);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 
 function collect(entries: Iterable<StoredEntry>, authors: Set<string>, tags: Set<string>): void {
   for (const entry of entries) {
     authors.add(entry.author.name);
     for (const tag of entry.tags) tags.add(tag);
   }
+}
+
+function firstScreenSnapshot(newest: readonly StoredEntry[]): IncidentLogSnapshot {
+  const authors = new Set<string>();
+  const tags = new Set<string>();
+  collect(newest, authors, tags);
+  return { ...EMPTY, loading: false, threads: buildThreads(newest).threads.sort(threadOrder), entryCount: newest.length, authors: [...authors], tags: [...tags] };
 }
 
 export class IncidentLogStore {
@@ -64,6 +81,8 @@ export class IncidentLogStore {
   private readonly listeners = new Set<() => void>();
   private running = false;
   private subscription: Subscription | null = null;
+  /** The first screen's read, when prefetch() started it before anyone subscribed. */
+  private firstScreen: Promise<StoredEntry[]> | null = null;
 
   constructor(
     private readonly db: LanternDB,
@@ -77,6 +96,18 @@ export class IncidentLogStore {
   };
 
   getSnapshot = (): IncidentLogSnapshot => this.snapshot;
+
+  /**
+   * Reads the newest entries ahead of the view (while the app starts), so the timeline's
+   * first render already has its rows; the full load still starts with the first subscriber.
+   */
+  prefetch(): Promise<void> {
+    if (this.running || !this.snapshot.loading) return Promise.resolve();
+    this.firstScreen ??= newestEntries(this.db, this.incidentId, FIRST_SCREEN);
+    return this.firstScreen.then((newest) => {
+      if (this.snapshot.loading) this.publish(firstScreenSnapshot(newest));
+    });
+  }
 
   /** Stops loading and the live query; a new subscriber starts them again. */
   stop(): void {
@@ -92,12 +123,16 @@ export class IncidentLogStore {
   }
 
   private async load(): Promise<void> {
-    const newest = await newestEntries(this.db, this.incidentId, FIRST_SCREEN);
+    const first = this.firstScreen ?? newestEntries(this.db, this.incidentId, FIRST_SCREEN);
+    this.firstScreen = null;
+    const newest = await first;
+    if (!this.running) return;
+    if (this.snapshot.loading) this.publish(firstScreenSnapshot(newest));
+    // The whole log (100,000 entries take seconds) loads after the first screen is painted.
+    await afterPaint();
     if (!this.running) return;
     const authors = new Set<string>();
     const tags = new Set<string>();
-    collect(newest, authors, tags);
-    this.publish({ ...EMPTY, loading: false, threads: buildThreads(newest).threads.sort(threadOrder), entryCount: newest.length, authors: [...authors], tags: [...tags] });
 
     this.entries.clear();
     this.revisions.clear();

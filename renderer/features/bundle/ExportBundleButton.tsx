@@ -1,8 +1,11 @@
 // "Export evidence bundle…": opens the export dialog for the incident it sits in.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
-import { ExportBundleDialog } from './ExportBundleDialog';
+import { lazyView } from '../../app/lazyView';
+
+// Loaded on first use: the incident's first screen does not wait for it.
+const ExportBundleDialog = lazyView(() => import('./ExportBundleDialog').then((m) => m.ExportBundleDialog));
 
 export function ExportBundleButton({ incident, className = 'btn' }: { incident: Incident; className?: string }) {
   const { t } = useTranslation('bundle');
@@ -12,7 +15,9 @@ export function ExportBundleButton({ incident, className = 'btn' }: { incident: 
       <button type="button" className={className} onClick={() => setOpen(true)}>
         {t('exportBundle.button')}
       </button>
-      {open && <ExportBundleDialog incident={incident} onClose={() => setOpen(false)} />}
+      <Suspense fallback={null}>
+        {open && <ExportBundleDialog incident={incident} onClose={() => setOpen(false)} />}
+      </Suspense>
     </>
   );
 }

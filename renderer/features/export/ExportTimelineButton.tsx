@@ -1,10 +1,13 @@
 // "Export…" in the incident header: opens the timeline export dialog; in a browser, a PDF
 // export ends in the report's print preview.
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
-import { ExportTimelineDialog } from './ExportTimelineDialog';
+import { lazyView } from '../../app/lazyView';
 import { ReportPrintOverlay } from './ReportPrintOverlay';
+
+// Loaded on first use: the incident's first screen does not wait for it.
+const ExportTimelineDialog = lazyView(() => import('./ExportTimelineDialog').then((m) => m.ExportTimelineDialog));
 
 export function ExportTimelineButton({ incident, className = 'btn' }: { incident: Incident; className?: string }) {
   const { t } = useTranslation('export');
@@ -15,7 +18,9 @@ export function ExportTimelineButton({ incident, className = 'btn' }: { incident
       <button type="button" className={className} title={t('button.title')} onClick={() => setOpen(true)}>
         {t('button.label')}
       </button>
-      {open && <ExportTimelineDialog incident={incident} onClose={() => setOpen(false)} onPrint={setPrinting} />}
+      <Suspense fallback={null}>
+        {open && <ExportTimelineDialog incident={incident} onClose={() => setOpen(false)} onPrint={setPrinting} />}
+      </Suspense>
       {printing !== null && <ReportPrintOverlay html={printing} onClose={() => setPrinting(null)} />}
     </>
   );

@@ -1,25 +1,29 @@
 // One incident: its compact header, a tab bar (Log / Systems / Checklists / Evidence /
 // Contacts / Deadlines, also Ctrl/Cmd+1…6), then the chosen section filling the rest of the window.
 // The log stays mounted while hidden, so a half-written entry survives a look at the board.
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useIncident } from '../../data';
+import type { Incident } from '../../../shared/domain/incident';
 import type { OpenRef } from '../../editor';
 import { emitCommand, useCommand } from '../../app/commands';
 import { LogView, type RevealRequest } from '../log/LogView';
-import { DeadlinesView } from '../deadlines/DeadlinesView';
-import { ContactsView } from '../contacts/ContactsView';
-import { EvidenceView } from '../evidence/EvidenceView';
 import type { IncomingFiles } from '../evidence/EvidenceLocker';
 import { useWindowFileDrop } from '../../app/fileDrops';
-import { ChecklistsView } from '../checklists/ChecklistsView';
-import { SystemsBoard } from '../systems/SystemsBoard';
-import { SystemPage } from '../systems/SystemPage';
+import { lazyView } from '../../app/lazyView';
 import { OpenRefContext } from '../systems/openRef';
 import { IncidentHeader } from './IncidentHeader';
 import './incidents.css';
 import '../systems/systems.css';
+
+// The log is the first screen; the other tabs load the first time they are shown.
+const DeadlinesView = lazyView(() => import('../deadlines/DeadlinesView').then((m) => m.DeadlinesView));
+const ContactsView = lazyView(() => import('../contacts/ContactsView').then((m) => m.ContactsView));
+const EvidenceView = lazyView(() => import('../evidence/EvidenceView').then((m) => m.EvidenceView));
+const ChecklistsView = lazyView(() => import('../checklists/ChecklistsView').then((m) => m.ChecklistsView));
+const SystemsBoard = lazyView(() => import('../systems/SystemsBoard').then((m) => m.SystemsBoard));
+const SystemPage = lazyView(() => import('../systems/SystemPage').then((m) => m.SystemPage));
 
 const TABS = ['log', 'systems', 'checklists', 'evidence', 'contacts', 'deadlines'] as const;
 type Tab = (typeof TABS)[number];
@@ -31,9 +35,16 @@ export function tabForKey(event: { key: string; ctrlKey: boolean; metaKey: boole
   return Number.isInteger(index) && index >= 0 && index < TABS.length ? TABS[index]! : null;
 }
 
-export function IncidentView({ incidentId, onMissing }: { incidentId: string; onMissing(): void }) {
+export interface IncidentViewProps {
+  incidentId: string;
+  /** The incident as the caller already has it (the shell's list): shown until the live read answers. */
+  initial?: Incident | undefined;
+  onMissing(): void;
+}
+
+export function IncidentView({ incidentId, initial, onMissing }: IncidentViewProps) {
   const { t } = useTranslation('systems');
-  const incident = useIncident(incidentId);
+  const incident = useIncident(incidentId, initial);
   const reported = useRef(false);
   const ids = useId();
   const [tab, setTab] = useState<Tab>('log');
@@ -175,30 +186,40 @@ export function IncidentView({ incidentId, onMissing }: { incidentId: string; on
           <LogView incident={incident} reveal={reveal} />
         </div>
         <div className="incident-panel" {...panel('systems')}>
-          {tab === 'systems' &&
-            (systemId ? (
-              <SystemPage
-                incident={incident}
-                systemId={systemId}
-                onBack={() => setSystemId(null)}
-                onOpenRun={(runId) => openChecklists({ runId, systemId: null })}
-                onStartRun={(id) => openChecklists({ runId: null, systemId: id })}
-              />
-            ) : (
-              <SystemsBoard incident={incident} onOpenSystem={openSystem} />
-            ))}
+          <Suspense fallback={null}>
+            {tab === 'systems' &&
+              (systemId ? (
+                <SystemPage
+                  incident={incident}
+                  systemId={systemId}
+                  onBack={() => setSystemId(null)}
+                  onOpenRun={(runId) => openChecklists({ runId, systemId: null })}
+                  onStartRun={(id) => openChecklists({ runId: null, systemId: id })}
+                />
+              ) : (
+                <SystemsBoard incident={incident} onOpenSystem={openSystem} />
+              ))}
+          </Suspense>
         </div>
         <div className="incident-panel" {...panel('checklists')}>
-          {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
+          <Suspense fallback={null}>
+            {tab === 'checklists' && <ChecklistsView incident={incident} runId={checklist.runId} systemId={checklist.systemId} onOpenSystem={openSystem} />}
+          </Suspense>
         </div>
         <div className="incident-panel" {...panel('evidence')}>
-          {tab === 'evidence' && <EvidenceView incident={incident} itemId={itemId} onOpenItem={setItemId} incoming={incoming} onIncomingDone={() => setIncoming(null)} />}
+          <Suspense fallback={null}>
+            {tab === 'evidence' && <EvidenceView incident={incident} itemId={itemId} onOpenItem={setItemId} incoming={incoming} onIncomingDone={() => setIncoming(null)} />}
+          </Suspense>
         </div>
         <div className="incident-panel" {...panel('contacts')}>
-          {tab === 'contacts' && <ContactsView incident={incident} contactId={contactId} onOpenContact={setContactId} />}
+          <Suspense fallback={null}>
+            {tab === 'contacts' && <ContactsView incident={incident} contactId={contactId} onOpenContact={setContactId} />}
+          </Suspense>
         </div>
         <div className="incident-panel" {...panel('deadlines')}>
-          {tab === 'deadlines' && <DeadlinesView incident={incident} onOpenEntry={openEntry} />}
+          <Suspense fallback={null}>
+            {tab === 'deadlines' && <DeadlinesView incident={incident} onOpenEntry={openEntry} />}
+          </Suspense>
         </div>
       </div>
     </OpenRefContext>

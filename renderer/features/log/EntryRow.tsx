@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { TFunction } from 'i18next';
 import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
-import { BodyView } from '../../editor';
+import { BodyView } from '../../editor/BodyView';
 import { TimeText } from '../../components/TimeText';
 import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';

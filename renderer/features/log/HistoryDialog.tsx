@@ -4,7 +4,7 @@ import type { EntryThread } from '../../../shared/domain/revisions';
 import type { LogEntry } from '../../../shared/domain/logEntry';
 import { Dialog } from '../../components/Dialog';
 import { TimeText } from '../../components/TimeText';
-import { BodyView } from '../../editor';
+import { BodyView } from '../../editor/BodyView';
 import { platform } from '../../platform';
 
 function Version({ entry, label, zone }: { entry: LogEntry; label: string; zone: string }) {

@@ -1,19 +1,23 @@
 // The incident log screen: integrity badge and filters, the timeline, and the composer.
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EntryThread } from '../../../shared/domain/revisions';
 import { useIncidentLog, useSetting } from '../../data';
-import { EntryComposer } from './EntryComposer';
+import { lazyView } from '../../app/lazyView';
 import { Timeline, type TimelineHandle } from './Timeline';
 import { TimelineToolbar } from './TimelineToolbar';
 import { VerifyBadge } from './VerifyBadge';
 import { HistoryDialog } from './HistoryDialog';
-import { CorrectDialog } from './CorrectDialog';
 import { RetractDialog } from './RetractDialog';
 import { useVerification } from './useVerification';
 import { EMPTY_FILTER, filterThreads, indexOfNow, type TimelineFilter } from './entryText';
 import './log.css';
+
+// The composer and the correction dialog carry the Lexical editor: the timeline's first
+// rows are shown without waiting for it, and its chunk loads alongside.
+const EntryComposer = lazyView(() => import('./EntryComposer').then((m) => m.EntryComposer));
+const CorrectDialog = lazyView(() => import('./CorrectDialog').then((m) => m.CorrectDialog));
 
 /** A request from elsewhere in the incident (a deadline's "met by" link) to show one entry; `seq` repeats a request. */
 export interface RevealRequest {
@@ -112,9 +116,15 @@ export function LogView({ incident, reveal = null }: { incident: Incident; revea
           onRetract={setRetracting}
         />
       )}
-      <EntryComposer incident={incident} onSaved={showEntry} />
+      <Suspense fallback={<div className="composer-panel composer-loading" aria-busy="true" />}>
+        <EntryComposer incident={incident} onSaved={showEntry} />
+      </Suspense>
       <HistoryDialog thread={history} zone={incident.timeZone} onClose={() => setHistory(null)} />
-      <CorrectDialog thread={correcting} onClose={() => setCorrecting(null)} onSaved={(id) => (setCorrecting(null), showEntry(id))} />
+      {correcting && (
+        <Suspense fallback={null}>
+          <CorrectDialog thread={correcting} onClose={() => setCorrecting(null)} onSaved={(id) => (setCorrecting(null), showEntry(id))} />
+        </Suspense>
+      )}
       <RetractDialog thread={retracting} onClose={() => setRetracting(null)} />
     </div>
   );

@@ -3,7 +3,7 @@
 // body clamped to two lines): measuring every row as it appears makes the
 // virtualizer recompute all positions each time, which at 100,000 rows costs
 // whole frames. Only a row the reader expands is measured.
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryThread } from '../../../shared/domain/revisions';
@@ -36,11 +36,21 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
   const scroller = useRef<HTMLDivElement>(null);
   // A stable key function: a new one each render makes the virtualizer recompute every row's position.
   const itemKey = useCallback((index: number) => threads[index]!.original.id, [threads]);
+  // The timeline opens at its newest end: the first commit renders those rows (not the
+  // oldest, then a jump), and the scroller is there before the virtualizer reads its offset
+  // (this effect is declared first, so it runs first).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler; TanStack's functions are read fresh each render.
   const virtualizer = useVirtualizer({
     count: threads.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
+    // Until the scroller is measured: no taller than the window, scrolled to the end.
+    initialRect: { width: 0, height: window.innerHeight },
+    initialOffset: () => Math.max(0, threads.length * ROW_HEIGHT - window.innerHeight),
     overscan: 8,
     getItemKey: itemKey,
   });
@@ -79,6 +89,16 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
   useEffect(() => {
     if (atEnd.current && threads.length > 0) virtualizer.scrollToIndex(threads.length - 1, { align: 'end' });
   }, [threads.length, virtualizer]);
+  // …and when the scroller itself changes height (the composer arriving or growing, the window resized).
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atEnd.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   const onScroll = () => {
     const el = scroller.current;
     if (el) atEnd.current = el.scrollHeight - el.scrollTop - el.clientHeight < 120;
