@@ -1,11 +1,14 @@
 // "Import bundle…": opens the import dialog for the incident it sits in. The dialog stays on
 // its summary of what was added until the responder closes it; only then is the imported
 // incident handed on (e.g. opened), so the summary is never swept away by the screen changing.
-import { useRef, useState, type ReactNode } from 'react';
+import { Suspense, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { ImportSummary } from '../../data';
-import { ImportBundleDialog } from './ImportBundleDialog';
+import { lazyView } from '../../app/lazyView';
+
+// Loaded on first use (it carries the ZIP reader): the screens it sits on do not wait for it.
+const ImportBundleDialog = lazyView(() => import('./ImportBundleDialog').then((m) => m.ImportBundleDialog));
 
 export interface ImportBundle {
   open(): void;
@@ -29,7 +32,11 @@ export function useImportBundle(incident: Incident | null, onImported?: (summary
   };
   return {
     open: () => setOpen(true),
-    dialog: open ? <ImportBundleDialog incident={incident} onClose={close} onImported={(summary) => (imported.current = summary)} /> : null,
+    dialog: open ? (
+      <Suspense fallback={null}>
+        <ImportBundleDialog incident={incident} onClose={close} onImported={(summary) => (imported.current = summary)} />
+      </Suspense>
+    ) : null,
   };
 }
 
