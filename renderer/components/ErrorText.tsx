@@ -1,4 +1,5 @@
 // Turns a thrown error into a translated, actionable message (errors:<code>).
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** An error a form finds itself, shaped like the data layer's, so ErrorText translates both alike. */
@@ -23,10 +24,17 @@ export function useErrorMessage(): (error: unknown) => string {
 
 export function ErrorText({ error }: { error: unknown }) {
   const message = useErrorMessage();
-  if (!error) return null;
+  const text = error ? message(error) : null;
+  const shown = useRef<HTMLParagraphElement>(null);
+  // Below a long form (a dialog's scrolled body) the message would be out of sight: the save
+  // button seems to do nothing. Bring it into view when it appears or changes.
+  useEffect(() => {
+    if (text) shown.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [text]);
+  if (!text) return null;
   return (
-    <p className="error-text" role="alert">
-      {message(error)}
+    <p ref={shown} className="error-text" role="alert">
+      {text}
     </p>
   );
 }
