@@ -1,7 +1,7 @@
 // Renderer entry: picks the language (saved setting, else the system locale),
 // then mounts the app. The first screen's data (profile, incidents, the last
 // incident's newest entries) is read meanwhile, through the data layer.
-import { StrictMode } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n, languageFromLocale, loadAllLanguages, preloadLanguage } from './i18n';
 import { platform } from './platform';
@@ -9,6 +9,25 @@ import { notebook, readOpeningState } from './data';
 import { App } from './app/App';
 import { startBackupAgent } from './backup';
 import './styles/app.css';
+
+let started = false;
+/** Work the first screen must not wait for: after the first commit, and once. */
+function afterFirstScreen(): void {
+  if (started) return;
+  started = true;
+  setTimeout(() => {
+    // Scheduled and quit-time backups (renderer/backup/agent.ts) run from the start, first-run
+    // screen included; their first reads (counting a large notebook) wait for the first screen.
+    startBackupAgent();
+    // The other language (exports, bundles and system aliases read both).
+    void loadAllLanguages().catch(() => undefined);
+  }, 0);
+}
+
+function AfterFirstScreen() {
+  useEffect(afterFirstScreen, []);
+  return null;
+}
 
 async function start(): Promise<void> {
   // English is the fallback of every language; the browser's locale is a good guess at the other.
@@ -26,15 +45,9 @@ async function start(): Promise<void> {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App appInfo={info} opening={await opening} />
+      <AfterFirstScreen />
     </StrictMode>,
   );
-  setTimeout(() => {
-    // Scheduled and quit-time backups (renderer/backup/agent.ts) run from the start, first-run
-    // screen included; their first reads (counting a large notebook) wait for the first screen.
-    startBackupAgent();
-    // The other language (exports, bundles and system aliases read both).
-    void loadAllLanguages().catch(() => undefined);
-  }, 0);
 }
 
 void start();
