@@ -54,7 +54,8 @@ export function Shell({ appInfo, opening = null }: { appInfo: AppInfo; opening?:
   const openIncident = useCallback(
     (id: string) => {
       setView({ name: 'incident', id });
-      void notebook.writeSetting('lastIncidentId', id);
+      // Only a convenience (which incident opens next time): on a full disk it is not kept, and that is all.
+      notebook.writeSetting('lastIncidentId', id).catch(() => undefined);
     },
     [setView],
   );

@@ -129,11 +129,14 @@ export async function addEvidence(ctx: DataContext, input: IntakeInput): Promise
 /** Appends a transfer, access, export, verification or disposal to the item's custody chain. */
 export async function appendCustody(ctx: DataContext, itemId: string, input: CustodyInput, text: string): Promise<CustodyEvent> {
   const { db } = ctx;
-  return db.transaction('rw', evidenceTables(db), async () => {
-    const item = await db.evidence.get(itemId);
-    if (!item) throw new CodedError('evidence.missing', `no evidence item ${itemId}`);
-    return appendCustodyInTransaction(ctx, item, input, text);
-  });
+  // A full disk refuses the event as storage.full: neither it nor its log entry is stored.
+  return storageChecked(() =>
+    db.transaction('rw', evidenceTables(db), async () => {
+      const item = await db.evidence.get(itemId);
+      if (!item) throw new CodedError('evidence.missing', `no evidence item ${itemId}`);
+      return appendCustodyInTransaction(ctx, item, input, text);
+    }),
+  );
 }
 
 export interface VerifyOutcome {
