@@ -1,6 +1,6 @@
 // Hooks: how components read the notebook. `undefined` means still loading;
 // `null` means there is nothing (no profile yet, no such incident).
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { appDb, incidentLogs } from '../app';
 import { getDeviceIdentity, getProfile } from '../repositories/identity.read';
@@ -17,18 +17,30 @@ import { deadlineStateOf } from '../repositories/deadlines.read';
 import { custodyOf, custodyOfIncident, evidenceOf, getEvidence, verifyItemCustody } from '../repositories/evidence.read';
 import { bundleEstimate } from '../repositories/bundle.read';
 
+/**
+ * A live query answers with fresh objects. An answer equal to what is already shown (e.g. the
+ * `initial` value read at start, see opening.ts) keeps the shown object, so the screen below
+ * does not render again for nothing.
+ */
+function useKeptIfEqual<T>(value: T): T {
+  const [kept, setKept] = useState(value);
+  const equal = value === kept || JSON.stringify(value) === JSON.stringify(kept);
+  if (!equal) setKept(value);
+  return equal ? kept : value;
+}
+
 // `initial` (read at start, see opening.ts) is what a hook returns until its first query answers.
-export const useProfile = (initial?: ProfileRecord | null) => useLiveQuery(async () => (await getProfile(appDb)) ?? null, [], initial);
+export const useProfile = (initial?: ProfileRecord | null) => useKeptIfEqual(useLiveQuery(async () => (await getProfile(appDb)) ?? null, [], initial));
 
 export const useDeviceIdentity = () => useLiveQuery(async () => (await getDeviceIdentity(appDb)) ?? null, []);
 
-export const useIncidents = (initial?: Incident[]) => useLiveQuery(() => listIncidents(appDb), [], initial);
+export const useIncidents = (initial?: Incident[]) => useKeptIfEqual(useLiveQuery(() => listIncidents(appDb), [], initial));
 
 export const useIncident = (id: string | null, initial?: Incident | null) =>
-  useLiveQuery(async () => (id ? ((await getIncident(appDb, id)) ?? null) : null), [id], initial);
+  useKeptIfEqual(useLiveQuery(async () => (id ? ((await getIncident(appDb, id)) ?? null) : null), [id], initial));
 
 export function useSetting<K extends SettingKey>(key: K, initial?: SettingValue<K> | null): SettingValue<K> | null | undefined {
-  return useLiveQuery(async () => (await readSetting(appDb, key)) ?? null, [key], initial);
+  return useKeptIfEqual(useLiveQuery(async () => (await readSetting(appDb, key)) ?? null, [key], initial));
 }
 
 export function useIncidentLog(incidentId: string): IncidentLogSnapshot {

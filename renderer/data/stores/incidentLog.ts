@@ -27,6 +27,7 @@ const EMPTY: IncidentLogSnapshot = { loading: true, complete: false, error: null
 const FIRST_SCREEN = 60;
 // ~40 ms of main-thread deserialisation per page here: under one 50 ms frame budget.
 const PAGE = 2_000;
+const FIRST_PAGE = 250;
 
 export const threadOrder = (a: EntryThread, b: EntryThread) =>
   a.current.occurredAt < b.current.occurredAt ? -1
@@ -137,8 +138,9 @@ export class IncidentLogStore {
     this.entries.clear();
     this.revisions.clear();
     this.lastRow = -Infinity;
-    for (let after = -Infinity; ; ) {
-      const page = await entriesPage(this.db, this.incidentId, after, PAGE);
+    // Small pages first, while the reader starts on the first screen; then full ones.
+    for (let after = -Infinity, size = FIRST_PAGE; ; size = Math.min(PAGE, size * 2)) {
+      const page = await entriesPage(this.db, this.incidentId, after, size);
       if (!this.running) return;
       if (page.length === 0) break;
       this.add(page);

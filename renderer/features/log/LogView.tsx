@@ -1,5 +1,5 @@
 // The incident log screen: integrity badge and filters, the timeline, and the composer.
-import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Incident } from '../../../shared/domain/incident';
 import type { EntryThread } from '../../../shared/domain/revisions';
@@ -25,7 +25,8 @@ export interface RevealRequest {
   seq: number;
 }
 
-export function LogView({ incident, reveal = null }: { incident: Incident; reveal?: RevealRequest | null }) {
+/** Memoized: the screens around it render again (live queries answering) without re-rendering the log. */
+export const LogView = memo(function LogView({ incident, reveal = null }: { incident: Incident; reveal?: RevealRequest | null }) {
   const { t } = useTranslation('log');
   const log = useIncidentLog(incident.id);
   const secondaryZone = useSetting('secondaryZone') ?? null;
@@ -128,4 +129,4 @@ export function LogView({ incident, reveal = null }: { incident: Incident; revea
       <RetractDialog thread={retracting} onClose={() => setRetracting(null)} />
     </div>
   );
-}
+});
