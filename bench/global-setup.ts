@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { TEST_RESULTS } from '../tests/e2e/harness/paths';
 import { RUN_FILE_ENV } from './report';
-import { loadAverage } from './table';
+import { COMMIT_ENV, describeCommit, loadAverage } from './table';
 
 export interface LoadWatch {
   startedAt: string;
@@ -19,6 +19,7 @@ declare global {
 export default function benchGlobalSetup(): void {
   // One file per run: two people benchmarking in one checkout (own profile and port) do not mix figures.
   process.env[RUN_FILE_ENV] = join(TEST_RESULTS, 'bench-runs', `${new Date().toISOString().replaceAll(':', '-')}-${process.pid}.jsonl`);
+  process.env[COMMIT_ENV] = describeCommit();
   const samples = [loadAverage()];
   const timer = setInterval(() => samples.push(loadAverage()), 10_000);
   timer.unref();

@@ -76,6 +76,10 @@ const run = (file: string, args: string[]) => {
   }
 };
 
+/** The checkout's commit when the run started (set by bench/global-setup.ts); the teardown comes minutes later. */
+export const COMMIT_ENV = 'LANTERN_BENCH_COMMIT';
+export const describeCommit = (): string => run('git', ['-C', REPO_ROOT, 'describe', '--always', '--dirty']);
+
 export const loadAverage = (): number => Number(read('/proc/loadavg').split(' ')[0] ?? NaN);
 
 /** The machine, as BENCHMARKS.md records it. */
@@ -93,6 +97,6 @@ export function machine(): Record<string, string> {
     Node: process.version,
     Playwright: playwright,
     // The renderer is whatever out/web (or LANTERN_WEB_ROOT) held; -dirty: built with uncommitted changes around.
-    commit: run('git', ['-C', REPO_ROOT, 'describe', '--always', '--dirty']),
+    commit: process.env[COMMIT_ENV] ?? describeCommit(),
   };
 }
