@@ -2,8 +2,9 @@
 // then mounts the app. The first screen's data (profile, incidents, the last
 // incident's newest entries) is read meanwhile, through the data layer.
 import { StrictMode, useEffect } from 'react';
+import type { AppInfo, Language } from '../shared/ipc/contract';
 import { createRoot } from 'react-dom/client';
-import { initI18n, languageFromLocale, loadAllLanguages, preloadLanguage } from './i18n';
+import { initI18n, isLanguage, languageFromLocale, loadAllLanguages, preloadLanguage } from './i18n';
 import { platform } from './platform';
 import { notebook, readOpeningState } from './data';
 import { App } from './app/App';
@@ -29,25 +30,67 @@ function AfterFirstScreen() {
   return null;
 }
 
+/** The system's language as main last reported it (a UI cache, not notebook data). */
+const SYSTEM_LANGUAGE_KEY = 'lantern.systemLanguage';
+
+function rememberedSystemLanguage(): Language | null {
+  try {
+    const value = localStorage.getItem(SYSTEM_LANGUAGE_KEY);
+    return isLanguage(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberSystemLanguage(language: Language): void {
+  try {
+    localStorage.setItem(SYSTEM_LANGUAGE_KEY, language);
+  } catch {
+    // Only the next start is slower.
+  }
+}
+
 async function start(): Promise<void> {
-  // English is the fallback of every language; the browser's locale is a good guess at the other.
-  preloadLanguage('en');
+  // English is always in; the browser's locale is a good guess at the language needed besides.
   preloadLanguage(languageFromLocale(navigator.language));
   // Not awaited yet: it runs while the host answers and the translations load. A failed
   // read only means the app asks again through its hooks, as it would without it.
   const opening = readOpeningState().catch(() => null);
-  const [info, saved] = await Promise.all([platform().getInfo(), notebook.readSetting('language').catch(() => undefined)]);
-  const language = saved ?? languageFromLocale(info.systemLocale);
+  let appInfo: AppInfo | null = null;
+  const info = platform()
+    .getInfo()
+    .then((answer) => (appInfo = answer));
+  // A saved language, else the system's as main reported it last time: the first screen does
+  // not wait for main's answer (checked below); only the very first start has to.
+  const saved = await notebook.readSetting('language').catch(() => undefined);
+  let language = saved ?? rememberedSystemLanguage() ?? languageFromLocale((await info).systemLocale);
   await initI18n(language, { onlyLanguage: true });
   document.documentElement.lang = language;
+
+  const root = createRoot(document.getElementById('root')!);
+  const openingState = await opening;
+  const render = () =>
+    root.render(
+      <StrictMode>
+        <App appInfo={appInfo} opening={openingState} />
+        <AfterFirstScreen />
+      </StrictMode>,
+    );
+  render();
+
+  const answer = await info.catch(() => null);
+  if (!answer) return;
+  const system = languageFromLocale(answer.systemLocale);
+  rememberSystemLanguage(system);
+  if (!saved && system !== language) {
+    // The system's language changed since the last start: follow it.
+    language = system;
+    await initI18n(language, { onlyLanguage: true });
+    document.documentElement.lang = language;
+  }
+  render();
   // The menu's language follows; the first screen need not wait for it.
   void platform().setLanguage(language).catch(() => undefined);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <App appInfo={info} opening={await opening} />
-      <AfterFirstScreen />
-    </StrictMode>,
-  );
 }
 
 void start();

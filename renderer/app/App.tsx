@@ -8,8 +8,11 @@ import { Shell } from './Shell';
 // Only the first run shows it.
 const Onboarding = lazyView(() => import('../features/onboarding/Onboarding').then((m) => m.Onboarding));
 
-/** `opening`: what was read at start (null if that failed): the first render needs no query. */
-export function App({ appInfo, opening = null }: { appInfo: AppInfo; opening?: OpeningState | null }) {
+/**
+ * `opening`: what was read at start (null if that failed): the first render needs no query.
+ * `appInfo`: null until main has answered (the first screen does not wait for it).
+ */
+export function App({ appInfo, opening = null }: { appInfo: AppInfo | null; opening?: OpeningState | null }) {
   const profile = useProfile(opening?.profile);
   if (profile === undefined) return null;
   if (profile === null)

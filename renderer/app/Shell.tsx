@@ -29,7 +29,7 @@ type View =
   | { name: 'contacts'; contactId: string | null }
   | { name: 'verify-bundle' };
 
-export function Shell({ appInfo, opening = null }: { appInfo: AppInfo; opening?: OpeningState | null }) {
+export function Shell({ appInfo, opening = null }: { appInfo: AppInfo | null; opening?: OpeningState | null }) {
   const { t } = useTranslation('common');
   const incidents = useIncidents(opening?.incidents);
   const lastIncidentId = useSetting('lastIncidentId', opening?.lastIncidentId);
@@ -126,7 +126,7 @@ export function Shell({ appInfo, opening = null }: { appInfo: AppInfo; opening?:
           {view?.name === 'contacts' && (
             <ContactsView incident={null} contactId={view.contactId} onOpenContact={(contactId) => setChosenView({ name: 'contacts', contactId })} />
           )}
-          {view?.name === 'settings' && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
+          {view?.name === 'settings' && appInfo && <SettingsView appInfo={appInfo} onDone={() => setView(lastIncidentId ? { name: 'incident', id: lastIncidentId } : { name: 'incidents' })} />}
         </Suspense>
       </main>
       <LeaveDialog
