@@ -2,27 +2,28 @@
 // then mounts the app. The first screen's data (profile, incidents, the last
 // incident's newest entries) is read meanwhile, through the data layer.
 import { StrictMode, useEffect } from 'react';
-import type { AppInfo, Language } from '../shared/ipc/contract';
 import { createRoot } from 'react-dom/client';
 import { initI18n, isLanguage, languageFromLocale, loadAllLanguages, preloadLanguage } from './i18n';
 import { platform } from './platform';
 import { notebook, readOpeningState } from './data';
 import { App } from './app/App';
+import { afterPaint } from './app/afterPaint';
+import type { AppInfo, Language } from '../shared/ipc/contract';
 import { startBackupAgent } from './backup';
 import './styles/app.css';
 
 let started = false;
-/** Work the first screen must not wait for: after the first commit, and once. */
+/** Work the first screen must not wait for: once, after it is painted. */
 function afterFirstScreen(): void {
   if (started) return;
   started = true;
-  setTimeout(() => {
+  afterPaint(() => {
     // Scheduled and quit-time backups (renderer/backup/agent.ts) run from the start, first-run
     // screen included; their first reads (counting a large notebook) wait for the first screen.
     startBackupAgent();
     // The other language (exports, bundles and system aliases read both).
     void loadAllLanguages().catch(() => undefined);
-  }, 0);
+  });
 }
 
 function AfterFirstScreen() {
@@ -57,13 +58,16 @@ async function start(): Promise<void> {
   // read only means the app asks again through its hooks, as it would without it.
   const opening = readOpeningState().catch(() => null);
   let appInfo: AppInfo | null = null;
-  const info = platform()
-    .getInfo()
-    .then((answer) => (appInfo = answer));
-  // A saved language, else the system's as main reported it last time: the first screen does
-  // not wait for main's answer (checked below); only the very first start has to.
+  const askHost = () =>
+    platform()
+      .getInfo()
+      .then((answer) => (appInfo = answer));
+  // The system's language as main reported it last time, else main is asked at once. With
+  // it (or a saved language) the first screen does not wait for main, which is asked after it.
+  const remembered = rememberedSystemLanguage();
+  let info = remembered ? null : askHost();
   const saved = await notebook.readSetting('language').catch(() => undefined);
-  let language = saved ?? rememberedSystemLanguage() ?? languageFromLocale((await info).systemLocale);
+  let language = saved ?? remembered ?? languageFromLocale((await (info ??= askHost())).systemLocale);
   await initI18n(language, { onlyLanguage: true });
   document.documentElement.lang = language;
 
@@ -78,6 +82,7 @@ async function start(): Promise<void> {
     );
   render();
 
+  info ??= askHost();
   const answer = await info.catch(() => null);
   if (!answer) return;
   const system = languageFromLocale(answer.systemLocale);
