@@ -22,7 +22,19 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'renderer/index.html') },
+        // As in vite.web.config.mts: ASCII output (a one-byte script for V8) and one chunk per language.
+        output: {
+          charset: 'ascii',
+          codeSplitting: {
+            groups: [
+              { name: 'locale-en', test: /[\\/]i18n[\\/]locales[\\/]en[\\/]/ },
+              { name: 'locale-ja', test: /[\\/]i18n[\\/]locales[\\/]ja[\\/]/ },
+            ],
+          },
+        },
+      },
     },
   },
 });
