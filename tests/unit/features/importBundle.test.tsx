@@ -119,7 +119,8 @@ describe('import bundle dialog', () => {
     render(<ImportBundleButton incident={null} />);
     fireEvent.click(screen.getByRole('button', { name: 'Import bundle…' }));
     const file = zipFile();
-    fireEvent.drop(screen.getByText(/Drop a bundle \(\.zip\) here/).parentElement!, { dataTransfer: { types: ['Files'], files: [file] } });
+    // The dialog loads on first use.
+    fireEvent.drop((await screen.findByText(/Drop a bundle \(\.zip\) here/)).parentElement!, { dataTransfer: { types: ['Files'], files: [file] } });
     expect(await screen.findByText(/“Ransomware at Tokyo DC” is not in your notebook yet/)).toBeTruthy();
     expect(verify).toHaveBeenCalledWith(file, expect.anything());
     fireEvent.click(screen.getByRole('button', { name: 'Import as a new incident' }));
