@@ -19,7 +19,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         charset: 'ascii',
-        // One chunk per language (renderer/i18n loads the app's own language first).
+        // One chunk per language: English is part of the first screen, the others load after it (renderer/i18n).
         codeSplitting: {
           groups: [
             { name: 'locale-en', test: /[\\/]i18n[\\/]locales[\\/]en[\\/]/ },
