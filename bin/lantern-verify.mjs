@@ -3,10 +3,33 @@
 // Electron, no network) with the very verifier the app runs (shared/bundle/verify.ts),
 // bundled from the TypeScript source into memory by esbuild at start, so nothing is built
 // or written. Exit codes: 0 verified, 1 the bundle failed a check, 2 usage (or no esbuild).
-import { openAsBlob } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/**
+ * The bundle as the verifier's BlobLike, read by position from an open file. Not
+ * fs.openAsBlob: Node 20's reports the size modulo 4 GiB, so a ZIP64 bundle over 4 GiB
+ * looked truncated ("End of central directory not found").
+ */
+async function fileBlob(path) {
+  const handle = await open(path, 'r');
+  const { size } = await handle.stat();
+  const part = (start, end) => ({
+    size: end - start,
+    slice: (from = 0, to = end - start) => part(start + Math.max(0, from), start + Math.min(end - start, to)),
+    async arrayBuffer() {
+      const bytes = new Uint8Array(end - start);
+      for (let done = 0; done < bytes.length; ) {
+        const { bytesRead } = await handle.read(bytes, done, bytes.length - done, start + done);
+        if (bytesRead === 0) throw new Error(`${path} ended early`);
+        done += bytesRead;
+      }
+      return bytes.buffer;
+    },
+  });
+  return part(0, size);
+}
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: lantern-verify <bundle.zip>
@@ -91,7 +114,7 @@ async function main(args) {
     return;
   }
   const progress = progressLine(process.stderr);
-  const verification = await verifier.verifyBundle(await openAsBlob(path), { onProgress: progress.update });
+  const verification = await verifier.verifyBundle(await fileBlob(path), { onProgress: progress.update });
   progress.clear();
   process.stdout.write(`${verifier.reportLines(verification, basename(path)).join('\n')}\n`);
   process.exitCode = verification.ok ? 0 : 1;
