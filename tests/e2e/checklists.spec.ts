@@ -99,6 +99,8 @@ test('isolating two hosts with checklists and the systems board', async ({ app }
   // The print view: the paper fallback, A4, no app chrome.
   await page.getByRole('button', { name: '印刷' }).click();
   await expect(page.getByRole('region', { name: '印刷プレビュー' })).toBeVisible();
+  // The print dialog opens by itself once the form is laid out.
+  await expect.poll(() => app.printDialogs.length).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.topbar')).toBeHidden();
   await page.screenshot({ path: join(SCREENSHOTS, 'issue3-print-ja.png'), fullPage: true });

@@ -116,6 +116,8 @@ test('contacts, a logged call and the notification deadlines it meets, in Japane
   const sheet = page.getByRole('region', { name: '連絡先一覧の印刷プレビュー' });
   await expect(sheet).toContainText('警察相談専用電話');
   await expect(sheet).toContainText('#9110');
+  // The print dialog opens by itself once the form is laid out.
+  await expect.poll(() => app.printDialogs.length).toBe(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.topbar')).toBeHidden();
   await expect(sheet.getByText('警察相談専用電話')).toBeVisible();

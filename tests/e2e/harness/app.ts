@@ -43,6 +43,8 @@ export interface LanternApp {
   quitBackup(): Promise<QuitBackupOutcome>;
   /** CSP violations in any page or frame of this context, across reloads. */
   readonly cspViolations: CspViolation[];
+  /** Each time the page opened the print dialog (window.print), when; headless Chromium has no dialog to show. */
+  readonly printDialogs: number[];
   /** Uncaught exceptions in the page. */
   readonly pageErrors: Error[];
   /** `console.error` messages of the page. */
@@ -105,7 +107,14 @@ export async function attachHarness(
   const cspViolations: CspViolation[] = [];
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];
+  const printDialogs: number[] = [];
 
+  // The system print dialog stands in for the user's printer. Headless Chromium would start a real
+  // print job that then blocks page.pdf() ("Page is already being printed"), so record the request.
+  await context.exposeBinding('__lanternPrintDialog', () => void printDialogs.push(Date.now()));
+  await context.addInitScript(() => {
+    window.print = () => void (window as unknown as { __lanternPrintDialog?: () => Promise<void> }).__lanternPrintDialog?.();
+  });
   await context.exposeBinding('__lanternInvoke', (source, channel: unknown, payload: unknown) =>
     host.invokeFrom(source.frame, channel, payload),
   );
@@ -143,6 +152,7 @@ export async function attachHarness(
     saveDir: host.saveDir,
     saveRequests: host.saveRequests,
     cspViolations,
+    printDialogs,
     pageErrors,
     consoleErrors,
     dispatch: host.dispatch,
