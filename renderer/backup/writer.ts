@@ -2,12 +2,12 @@
 // file pass through a hasher on their way into client-zip (store mode, ZIP64 when needed), so
 // no file is held whole and the manifest states the SHA-256 of the bytes actually written.
 // The manifest and its Ed25519 signature come last, once every hash is known.
-import { makeZip } from 'client-zip';
 import { CodedError } from '../../shared/result';
 import type { BackupReason } from '../../shared/ipc/contract';
 import type { NotebookSnapshot } from '../data/repositories/backup.read';
 import { hashedStream, type HashedStream } from '../bundle/hashedStream';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_PATHS, backupFileName, evidencePath, tablePath, type BackupManifest, type BackupSignature } from './format';
+import { zipBody } from '../bundle/zipBody';
 
 export interface BackupProgress {
   /** Bytes of tables and evidence written so far, of `total`. */
@@ -106,45 +106,15 @@ export function writeBackup(snapshot: NotebookSnapshot, env: BackupEnvironment):
     yield { name: BACKUP_PATHS.signature, input: encoder.encode(JSON.stringify(signatureFile, null, 2) + '\n'), lastModified };
   }
 
-  const zip = makeZip(files()).getReader();
-  let settle!: { resolve(manifest: BackupManifest): void; reject(error: unknown): void };
-  const done = new Promise<BackupManifest>((resolve, reject) => (settle = { resolve, reject }));
-  done.catch(() => undefined);
-
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        const abort = () => {
-          const error = backupCancelled();
-          settle.reject(error);
-          controller.error(error);
-          (current as HashedStream | null)?.release(error);
-          void zip.cancel(error).catch(() => undefined);
-        };
-        if (signal?.aborted) abort();
-        else signal?.addEventListener('abort', abort, { once: true });
-      },
-      async pull(controller) {
-        try {
-          const { done: finished, value } = await zip.read();
-          if (signal?.aborted) return;
-          if (!finished) return controller.enqueue(value);
-          report(true);
-          controller.close();
-          settle.resolve(manifest);
-        } catch (error) {
-          settle.reject(error);
-          if (!signal?.aborted) controller.error(error);
-        }
-      },
-      cancel(reason) {
-        settle.reject(reason ?? backupCancelled());
-        (current as HashedStream | null)?.release(reason);
-        return zip.cancel(reason);
-      },
+  const { body, done } = zipBody(files(), {
+    signal,
+    cancelled: backupCancelled,
+    release: (reason) => (current as HashedStream | null)?.release(reason),
+    finish: () => {
+      report(true);
+      return manifest;
     },
-    { highWaterMark: 0 },
-  );
+  });
   report(true);
   return { name: backupFileName(env.now), body, total, done };
 }

@@ -2,7 +2,6 @@
 // hashed as it passes), then the payload manifest of the bytes actually written, the tag
 // files, the tag manifest, and the device's Ed25519 signature over it. client-zip writes
 // ZIP64 whenever a file or offset needs it and never buffers a file whole.
-import { makeZip } from 'client-zip';
 import { sha256 } from 'hash-wasm';
 import { BAGIT_TXT, BUNDLE_PATHS, TAG_FILES, manifestLine } from '../../shared/bundle/format';
 import { CodedError } from '../../shared/result';
@@ -11,6 +10,7 @@ import { bagInfo, boardJson, bundleName, chainHeadsJson, contactsJson, custodyJs
 import { hashedStream, type HashedStream } from './hashedStream';
 import { timelineFiles, type ReportSettings } from './timelineFiles';
 import { verifyGuide } from './verifyGuide';
+import { zipBody } from './zipBody';
 
 export type BundlePhase = 'preparing' | 'writing' | 'signing' | 'done';
 
@@ -173,47 +173,16 @@ export async function writeBundle(source: BundleSource, options: BundleOptions, 
     hashMismatches: mismatches,
   });
 
-  const zip = makeZip(entries()).getReader();
-  let settle!: { resolve(summary: BundleSummary): void; reject(error: unknown): void };
-  const done = new Promise<BundleSummary>((resolve, reject) => (settle = { resolve, reject }));
-  // A caller that only reads the body must not meet an unhandled rejection.
-  done.catch(() => undefined);
-
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        const abort = () => {
-          const error = cancelledError();
-          settle.reject(error);
-          controller.error(error);
-          current?.release(error);
-          void zip.cancel(error).catch(() => undefined);
-        };
-        if (signal?.aborted) abort();
-        else signal?.addEventListener('abort', abort, { once: true });
-      },
-      async pull(controller) {
-        try {
-          const { done: finished, value } = await zip.read();
-          if (signal?.aborted) return;
-          if (!finished) return controller.enqueue(value);
-          phase = 'done';
-          report(true);
-          controller.close();
-          settle.resolve(summary());
-        } catch (error) {
-          settle.reject(error);
-          if (!signal?.aborted) controller.error(error);
-        }
-      },
-      cancel(reason) {
-        settle.reject(reason ?? cancelledError());
-        current?.release(reason);
-        return zip.cancel(reason);
-      },
+  const { body, done } = zipBody(entries(), {
+    signal,
+    cancelled: cancelledError,
+    release: (reason) => current?.release(reason),
+    finish: () => {
+      phase = 'done';
+      report(true);
+      return summary();
     },
-    { highWaterMark: 0 },
-  );
+  });
   report(true);
   return { name, body, done };
 }
