@@ -8,6 +8,7 @@ import { currentNotebook, restoreBackup, verifyBackupFile, type ReadProgress, ty
 import type { NotebookCounts } from '../../data';
 import { Dialog } from '../../components/Dialog';
 import { ErrorText } from '../../components/ErrorText';
+import { ZipFilePicker } from '../../components/ZipFilePicker';
 import { BackupProgressBar } from './BackupProgressBar';
 import { ReplaceChoice, isEmptyNotebook } from './ReplaceChoice';
 import { BackupFacts, RestoreResult } from './RestoreSummary';
@@ -25,7 +26,6 @@ export function RestoreDialog({ onClose }: { onClose(): void }) {
   const { t, i18n } = useTranslation('backup');
   const [state, setState] = useState<State>(CHOOSE);
   const [word, setWord] = useState('');
-  const picker = useRef<HTMLInputElement>(null);
   const reading = useRef<AbortController | null>(null);
   useEffect(() => () => reading.current?.abort(), []);
 
@@ -64,23 +64,11 @@ export function RestoreDialog({ onClose }: { onClose(): void }) {
     else if (state.step !== 'writing') onClose();
   };
   const chooser = (
-    <>
-      <button type="button" className="btn" onClick={() => picker.current?.click()}>
-        {state.step === 'choose' ? t('restore.choose') : t('restore.chooseAnother')}
-      </button>
-      <input
-        ref={picker}
-        type="file"
-        accept=".zip,application/zip"
-        hidden
-        aria-label={t('restore.input')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void check(file);
-        }}
-      />
-    </>
+    <ZipFilePicker
+      label={state.step === 'choose' ? t('restore.choose') : t('restore.chooseAnother')}
+      inputLabel={t('restore.input')}
+      onFiles={([file]) => file && void check(file)}
+    />
   );
 
   let body: ReactNode;

@@ -1,8 +1,9 @@
 // Where a bundle comes in: a "Choose a bundle…" button, or a .zip dropped on the area. The drop
 // is taken here (preventDefault), so the window's own drop handling never sees it.
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorText, formError } from '../../components/ErrorText';
+import { ZipFilePicker } from '../../components/ZipFilePicker';
 
 export interface VerifyFileChooserProps {
   onFile(file: File): void;
@@ -14,7 +15,6 @@ const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types 
 
 export function VerifyFileChooser({ onFile, label }: VerifyFileChooserProps) {
   const { t } = useTranslation('bundle');
-  const picker = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   const [refused, setRefused] = useState<unknown>(null);
   const take = (files: readonly File[]) => {
@@ -46,21 +46,7 @@ export function VerifyFileChooser({ onFile, label }: VerifyFileChooserProps) {
       }}
     >
       <p className="vb-drop-text">{t('verify.choose.drop')}</p>
-      <button type="button" className="btn btn-primary" onClick={() => picker.current?.click()}>
-        {label ?? t('verify.choose.button')}
-      </button>
-      <input
-        ref={picker}
-        type="file"
-        accept=".zip,application/zip"
-        hidden
-        aria-label={t('verify.choose.input')}
-        onChange={(event) => {
-          take(Array.from(event.target.files ?? []));
-          // The same file can be chosen again (after a cancel, or once it has been fixed).
-          event.target.value = '';
-        }}
-      />
+      <ZipFilePicker primary label={label ?? t('verify.choose.button')} inputLabel={t('verify.choose.input')} onFiles={take} />
       <ErrorText error={refused} />
     </div>
   );
