@@ -1,8 +1,10 @@
 // Builds the three Electron bundles. The renderer part mirrors vite.web.config.mts,
-// which serves the same renderer to browsers (preview and e2e tests).
+// which serves the same renderer to browsers (preview and e2e tests); both take
+// their output options from renderer.output.ts.
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { RENDERER_OUTPUT } from './renderer.output';
 
 export default defineConfig({
   main: {
@@ -24,16 +26,7 @@ export default defineConfig({
       minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
-        // As in vite.web.config.mts: ASCII output (a one-byte script for V8) and one chunk per language.
-        output: {
-          charset: 'ascii',
-          codeSplitting: {
-            groups: [
-              { name: 'locale-en', test: /[\\/]i18n[\\/]locales[\\/]en[\\/]/ },
-              { name: 'locale-ja', test: /[\\/]i18n[\\/]locales[\\/]ja[\\/]/ },
-            ],
-          },
-        },
+        output: RENDERER_OUTPUT,
       },
     },
   },
