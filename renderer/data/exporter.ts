@@ -1,20 +1,11 @@
-// Runs a timeline export in its own Web Worker where the runtime has workers (the app, the
+// Runs a timeline export in the log worker where the runtime has workers (the app, the
 // browser build), reporting progress and stopping on abort; in this thread where it has
 // none (unit tests in Node), yielding once so the dialog can show that it started.
 import { MIME_TYPES } from '../../shared/export/options';
 import { CodedError } from '../../shared/result';
 import type { LanternDB } from './db';
+import { postToLogWorker } from './logWorker';
 import { buildTimelineExport, type TimelineExportProgress, type TimelineExportRequest } from './repositories/timelineExport.read';
-
-export interface ExportWorkerRequest {
-  request: TimelineExportRequest;
-  mime: string;
-}
-
-export type ExportReply =
-  | { type: 'progress'; progress: TimelineExportProgress }
-  | { type: 'done'; blob: Blob }
-  | { type: 'failed'; code: string; message: string };
 
 export interface ExportRunOptions {
   onProgress?(progress: TimelineExportProgress): void;
@@ -23,15 +14,6 @@ export interface ExportRunOptions {
 
 /** What an aborted export rejects with (`code: 'export.cancelled'`). */
 export const exportCancelled = (): CodedError => new CodedError('export.cancelled', 'the export was cancelled');
-
-function startWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
-  try {
-    return new Worker(new URL('./workers/export.worker.ts', import.meta.url), { type: 'module', name: 'lantern-export' });
-  } catch {
-    return null;
-  }
-}
 
 async function inThisThread(db: LanternDB, request: TimelineExportRequest, options: ExportRunOptions): Promise<Blob> {
   await new Promise((resolve) => setTimeout(resolve, 0));
@@ -44,32 +26,29 @@ async function inThisThread(db: LanternDB, request: TimelineExportRequest, optio
 /** The export file as a Blob (HTML for `pdf`: the caller prints it). */
 export function exportTimelineOffThread(db: LanternDB, request: TimelineExportRequest, options: ExportRunOptions = {}): Promise<Blob> {
   if (options.signal?.aborted) return Promise.reject(exportCancelled());
-  const worker = startWorker();
-  if (!worker) return inThisThread(db, request, options);
-  const mime = request.format === 'pdf' ? MIME_TYPES.html : MIME_TYPES[request.format];
+  const mime = MIME_TYPES[request.format === 'pdf' ? 'html' : request.format];
   return new Promise<Blob>((resolve, reject) => {
-    const finish = () => {
-      worker.terminate();
-      options.signal?.removeEventListener('abort', onAbort);
-    };
     const onAbort = () => {
-      finish();
+      job?.cancel();
       reject(exportCancelled());
     };
+    const finish = () => options.signal?.removeEventListener('abort', onAbort);
+    const job = postToLogWorker(
+      { type: 'export', request, mime },
+      {
+        onReply(reply) {
+          if (reply.type === 'progress') return options.onProgress?.(reply.progress);
+          finish();
+          if (reply.type === 'exported') resolve(reply.blob);
+          else if (reply.type === 'failed') reject(new CodedError(reply.code, reply.message, { detail: reply.message }));
+        },
+        onCrash(message) {
+          finish();
+          reject(new CodedError('export.workerFailed', message));
+        },
+      },
+    );
+    if (!job) return void inThisThread(db, request, options).then(resolve, reject);
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    worker.onmessage = (event: MessageEvent<ExportReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return options.onProgress?.(reply.progress);
-      finish();
-      if (reply.type === 'done') resolve(reply.blob);
-      else reject(new CodedError(reply.code, reply.message, { detail: reply.message }));
-    };
-    // A worker that fails to load or crashes must not leave the export waiting forever.
-    worker.onerror = (event) => {
-      event.preventDefault();
-      finish();
-      reject(new CodedError('export.workerFailed', event.message || 'export worker failed'));
-    };
-    worker.postMessage({ request, mime } satisfies ExportWorkerRequest);
   });
 }

@@ -1,5 +1,5 @@
 // One call from an incident's records to the text of an export file, whatever the format:
-// what the export worker (and the evidence bundle) runs. PDF is the HTML report, printed.
+// what the log worker (and the evidence bundle) runs. PDF is the HTML report, printed.
 import type { ExportFormat, TimelineOptions } from './options';
 import type { TimelineSource } from './source';
 import { buildTimelineModel } from './timelineModel';

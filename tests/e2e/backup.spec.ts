@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { closeRendererServer, rendererServer } from './harness/app';
 import { expect, test } from './harness/fixtures';
 import { completeFirstRun, composer, createIncident, timelineRows } from './harness/flows';
 import { sha256sum } from './harness/files';
@@ -247,10 +246,8 @@ test('replacing a notebook keeps a backup of it first; copies, quit-time backups
 });
 
 test.describe('in a plain browser', () => {
-  test.afterAll(closeRendererServer);
-
-  test('a backup is a download that restores into a fresh browser profile', async ({ browser }) => {
-    const { origin } = await rendererServer();
+  test('a backup is a download that restores into a fresh browser profile', async ({ browser, rendererServer }) => {
+    const { origin } = rendererServer;
     const first = await browser.newContext({ acceptDownloads: true, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
     const page = await first.newPage();
     await page.goto(`${origin}/`);

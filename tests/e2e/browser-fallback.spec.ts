@@ -1,13 +1,11 @@
 // The renderer without any host bridge, as `npm run preview:web` serves it to a
 // plain browser: the platform door falls back to web APIs and the app still works.
-import { test, expect } from '@playwright/test';
-import { closeRendererServer, rendererServer } from './harness/app';
+// The worker's renderer server comes from the harness fixtures (shared with the other specs).
+import { expect, test } from './harness/fixtures';
 
 test.use({ locale: 'ja-JP', timezoneId: 'Asia/Tokyo' });
-test.afterAll(closeRendererServer);
-
-test('works in a plain browser, in the system language, under the CSP', async ({ page }) => {
-  const { origin } = await rendererServer();
+test('works in a plain browser, in the system language, under the CSP', async ({ page, rendererServer }) => {
+  const { origin } = rendererServer;
   const violations: string[] = [];
   page.on('console', (message) => message.type() === 'error' && violations.push(message.text()));
   await page.goto(`${origin}/`);

@@ -1,6 +1,6 @@
 // Issue 7, Electron hardening in Chromium: the Content-Security-Policy end to end.
-//  1. Every response the app loads — the document, its script and style, the hashing, export
-//     and verify workers, a 404 — carries main's CSP header, exactly (main/security/csp.ts);
+//  1. Every response the app loads — the document, its script and style, the hashing
+//     and log workers, a 404 — carries main's CSP header, exactly (main/security/csp.ts);
 //     the HTML report the app exports carries its own strict CSP in a meta tag.
 //  2. A full session through every screen, in English and then Japanese, breaks the policy
 //     nowhere: no `securitypolicyviolation` event in any document, no console message about
@@ -371,7 +371,7 @@ test('every response carries the CSP, and a session through every screen breaks 
   // bundle's script and stylesheet, and each worker script.
   expect(watch.responses.filter((r) => r.type === 'document').length).toBeGreaterThanOrEqual(2);
   for (const asset of ['script', 'stylesheet']) expect(watch.responses.some((r) => r.type === asset), asset).toBe(true);
-  for (const worker of ['hash.worker', 'export.worker', 'verify.worker']) {
+  for (const worker of ['hash.worker', 'log.worker']) {
     expect(watch.responses.some((r) => r.url.includes(worker)), `${worker} was loaded`).toBe(true);
   }
   const without = watch.responses.filter((r) => r.csp !== CONTENT_SECURITY_POLICY);

@@ -9,7 +9,7 @@ import type { IncidentSystem } from '../../../shared/domain/system';
 import type { ChecklistRun } from '../../../shared/domain/checklistRun';
 import { CodedError } from '../../../shared/result';
 import type { ChainHeadRecord, CustodyHeadRecord, LanternDB, StoredEntry } from '../db';
-import { allEntries } from './entries.read';
+import { allEntries, type LogReader } from './entries.read';
 import { custodyOf, evidenceOf } from './evidence.read';
 import { engagementsOf, getContact } from './contacts.read';
 import { systemsOf } from './systems.read';
@@ -55,7 +55,8 @@ function contactRecord(contact: Contact & { edited?: boolean; updatedAt?: string
   return record;
 }
 
-export async function gatherBundle(db: LanternDB, incidentId: string, withFiles: boolean): Promise<BundleSource> {
+/** `readLog` reads the whole log (default: from IndexedDB; the log worker passes its LogCache). */
+export async function gatherBundle(db: LanternDB, incidentId: string, withFiles: boolean, readLog: LogReader = allEntries): Promise<BundleSource> {
   const tables = [db.incidents, db.entries, db.chainHeads, db.evidence, db.evidenceBlobs, db.custody, db.custodyHeads];
   const more = [db.engagements, db.contacts, db.systems, db.checklistRuns, db.profile, db.device, db.regimes, db.anchors, db.deadlineMarks];
   return db.transaction('r', [...tables, ...more], async () => {
@@ -63,7 +64,7 @@ export async function gatherBundle(db: LanternDB, incidentId: string, withFiles:
     if (!incident) throw new CodedError('incident.missing', `incident ${incidentId} does not exist`);
     if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile or device key to sign with');
     const [stored, chainHeads, items, engagements, systems, runs, deadlines] = await Promise.all([
-      allEntries(db, incidentId),
+      readLog(db, incidentId),
       db.chainHeads.where('incidentId').equals(incidentId).toArray(),
       evidenceOf(db, incidentId),
       engagementsOf(db, incidentId),

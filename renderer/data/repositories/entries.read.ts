@@ -12,6 +12,14 @@ export function entriesSince(db: LanternDB, incidentId: string, afterRow: number
 
 export const allEntries = (db: LanternDB, incidentId: string) => entriesSince(db, incidentId, -Infinity);
 
+/** How a whole log is read: straight from IndexedDB, or through a worker's LogCache. */
+export type LogReader = (db: LanternDB, incidentId: string) => Promise<StoredEntry[]>;
+
+/** Each device's entries in chain order (device, then seq), as `[incidentId+deviceId+seq]` lists them. */
+function chainOrder(entries: readonly StoredEntry[]): StoredEntry[] {
+  return [...entries].sort((a, b) => (a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : a.seq - b.seq));
+}
+
 /** Up to `limit` rows after `afterRow`, in insertion order: the log loads in pages that let the UI breathe. */
 export function entriesPage(db: LanternDB, incidentId: string, afterRow: number, limit: number): Promise<StoredEntry[]> {
   return db.entries.where('[incidentId+_row]').between([incidentId, afterRow], [incidentId, ABOVE_ALL], false, true).limit(limit).toArray();
@@ -36,10 +44,11 @@ export interface IncidentVerification extends LogVerdict {
  * device's verified tip are read and checked (what was appended since); the
  * count and anomalies add up, and `fullCheckAt` stays the earlier check's.
  */
-export async function verifyIncidentLog(db: LanternDB, incidentId: string, since?: IncidentVerification | null, now = new Date()): Promise<IncidentVerification> {
+export async function verifyIncidentLog(db: LanternDB, incidentId: string, since?: IncidentVerification | null, now = new Date(), readAll?: LogReader): Promise<IncidentVerification> {
   const previous = since?.ok ? since : null;
   const [entries, heads] = await db.transaction('r', db.entries, db.chainHeads, async () => {
     const heads = await db.chainHeads.where('incidentId').equals(incidentId).toArray();
+    if (!previous && readAll) return [chainOrder(await readAll(db, incidentId)), heads] as const;
     if (!previous) return [await db.entries.where('[incidentId+deviceId+seq]').between([incidentId], [incidentId, ABOVE_ALL]).toArray(), heads] as const;
     const fresh = await Promise.all(
       heads.map((head) =>
