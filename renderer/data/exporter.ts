@@ -18,9 +18,9 @@ export const exportCancelled = (): CodedError => new CodedError('export.cancelle
 async function inThisThread(db: LanternDB, request: TimelineExportRequest, options: ExportRunOptions): Promise<Blob> {
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (options.signal?.aborted) throw exportCancelled();
-  const text = await buildTimelineExport(db, request, options.onProgress);
+  const parts = await buildTimelineExport(db, request, options.onProgress);
   if (options.signal?.aborted) throw exportCancelled();
-  return new Blob([text], { type: MIME_TYPES[request.format === 'pdf' ? 'html' : request.format] });
+  return new Blob(parts, { type: MIME_TYPES[request.format === 'pdf' ? 'html' : request.format] });
 }
 
 /** The export file as a Blob (HTML for `pdf`: the caller prints it). */

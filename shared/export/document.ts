@@ -3,8 +3,8 @@
 import type { ExportFormat, TimelineOptions } from './options';
 import type { TimelineSource } from './source';
 import { buildTimelineModel } from './timelineModel';
-import { timelineCsv } from './csv';
-import { timelineJson } from './json';
+import { timelineCsvParts } from './csv';
+import { timelineJsonParts } from './json';
 import { timelineMarkdown } from './markdown';
 import { timelineHtml } from './html/report';
 import { dictionaryTranslator, type TextResources } from './texts';
@@ -18,19 +18,20 @@ export interface DocumentRequest {
   texts: TextResources;
 }
 
-export function buildTimelineDocument(source: TimelineSource, request: DocumentRequest, onProgress?: (phase: DocumentPhase, done: number, total: number) => void): string {
+/** The file's text in parts, in order: a Blob takes them as they are (CSV and JSON of 100,000 entries are never one flat string). */
+export function buildTimelineDocument(source: TimelineSource, request: DocumentRequest, onProgress?: (phase: DocumentPhase, done: number, total: number) => void): string[] {
   const model = buildTimelineModel(source, request.options, onProgress && ((done, total) => onProgress('building', done, total)));
   const writing = onProgress && ((done: number, total: number) => onProgress('writing', done, total));
   const t = () => dictionaryTranslator(request.texts, request.options.language);
   switch (request.format) {
     case 'csv':
-      return timelineCsv(model, writing);
+      return timelineCsvParts(model, writing);
     case 'json':
-      return timelineJson(model, writing);
+      return timelineJsonParts(model, writing);
     case 'markdown':
-      return timelineMarkdown(model, t(), writing);
+      return [timelineMarkdown(model, t(), writing)];
     case 'html':
     case 'pdf':
-      return timelineHtml(model, t());
+      return [timelineHtml(model, t())];
   }
 }

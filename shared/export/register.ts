@@ -41,7 +41,10 @@ const INCIDENT_ANCHORS: Partial<Record<AnchorType, { field: 'becameAwareAt' | 'd
 
 export function buildRegister(source: TimelineSource): Register {
   const state = source.deadlines;
-  const byId = new Map(source.entries.map((entry) => [entry.id, entry]));
+  // Only the few decision entries the anchor records name (not a map of 100,000 entries).
+  const wanted = new Set(ANCHOR_TYPES.flatMap((anchor) => state?.anchorRecords[anchor]?.entryId ?? []));
+  const byId = new Map<string, LogEntry>();
+  if (wanted.size > 0) for (const entry of source.entries) if (wanted.has(entry.id)) byId.set(entry.id, entry);
   const anchors: AnchorRow[] = [];
   for (const anchor of ANCHOR_TYPES) {
     const record = state?.anchorRecords[anchor];

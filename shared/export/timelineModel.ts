@@ -108,8 +108,12 @@ export function buildTimelineModel(source: TimelineSource, options: TimelineOpti
   const orphanIds = new Set(orphans.map((entry) => entry.id));
   const shown = all.filter(threadFilter(options)).sort(compareThreads);
 
-  const resolveRefs = (entry: LogEntry) => {
-    const refs = { systems: [] as NamedRef[], evidence: [] as EvidenceRef[], contacts: [] as NamedRef[], entryRefs: [] as string[], otherRefs: [] as EntryRef[] };
+  type ResolvedRefs = Pick<TimelineRow, 'systems' | 'evidence' | 'contacts' | 'entryRefs' | 'otherRefs'>;
+  // Most entries reference nothing: they share one set of empty lists (rows are only read).
+  const NO_REFS: ResolvedRefs = Object.freeze({ systems: [], evidence: [], contacts: [], entryRefs: [], otherRefs: [] });
+  const resolveRefs = (entry: LogEntry): ResolvedRefs => {
+    if (entry.refs.length === 0) return NO_REFS;
+    const refs: ResolvedRefs = { systems: [], evidence: [], contacts: [], entryRefs: [], otherRefs: [] };
     const communication = entry.data?.['communication'] as { contactId?: unknown; contactName?: unknown } | undefined;
     for (const ref of entry.refs) {
       if (ref.type === 'system') refs.systems.push({ id: ref.id, name: systemNames.get(ref.id) ?? ref.id });
@@ -131,17 +135,28 @@ export function buildTimelineModel(source: TimelineSource, options: TimelineOpti
     const retraction = thread.retraction
       ? { entryId: thread.retraction.id, reason: thread.retraction.revision?.reason ?? '', by: thread.retraction.author, recordedAt: thread.retraction.recordedAt }
       : null;
-    const common = { threadId: thread.original.id, corrections: thread.amendments.length, retraction };
-    const row = (entry: LogEntry, version: RowVersion, versionNumber: number): TimelineRow => ({
-      entry,
-      ...common,
-      version,
-      versionNumber,
-      isCurrent: entry === thread.current,
-      eventTime: clock.rfc3339(entry.occurredAt),
-      ...resolveRefs(entry),
-      orphan: orphanIds.has(entry.id),
-    });
+    const threadId = thread.original.id;
+    const corrections = thread.amendments.length;
+    // One object literal per row (no spreads): 100,000 rows of one shape build markedly faster.
+    const row = (entry: LogEntry, version: RowVersion, versionNumber: number): TimelineRow => {
+      const refs = resolveRefs(entry);
+      return {
+        entry,
+        threadId,
+        corrections,
+        retraction,
+        version,
+        versionNumber,
+        isCurrent: entry === thread.current,
+        eventTime: clock.rfc3339(entry.occurredAt),
+        systems: refs.systems,
+        evidence: refs.evidence,
+        contacts: refs.contacts,
+        entryRefs: refs.entryRefs,
+        otherRefs: refs.otherRefs,
+        orphan: orphanIds.has(entry.id),
+      };
+    };
     if (options.history === 'current') {
       rows.push(row(thread.current, versionOf(thread.current), thread.amendments.indexOf(thread.current) + 1));
     } else {

@@ -32,10 +32,10 @@ export interface TimelineExportProgress {
 const REPORTS: readonly ExportFormat[] = ['pdf', 'html', 'markdown'];
 
 /** With the log worker's `cache`, only what was appended since its last read is read, and checked. */
-export async function buildTimelineExport(db: LanternDB, request: TimelineExportRequest, onProgress?: (progress: TimelineExportProgress) => void, cache?: LogCache): Promise<string> {
+export async function buildTimelineExport(db: LanternDB, request: TimelineExportRequest, onProgress?: (progress: TimelineExportProgress) => void, cache?: LogCache): Promise<string[]> {
   const { incidentId } = request;
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
-  const source = await gatherBundle(db, incidentId, false, cache?.read);
+  const source = await gatherBundle(db, incidentId, false, { readLog: cache?.read, storedEntries: true });
   let verification = null;
   if (REPORTS.includes(request.format)) {
     onProgress?.({ phase: 'checking', done: 0, total: source.entries.length });

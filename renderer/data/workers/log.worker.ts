@@ -26,7 +26,7 @@ scope.onmessage = (event) => {
     }, failed(id, 'verify.failed'));
   } else {
     buildTimelineExport(db, message.request, (progress) => scope.postMessage({ id, type: 'progress', progress }), cache).then(
-      (text) => scope.postMessage({ id, type: 'exported', blob: new Blob([text], { type: message.mime }) }),
+      (parts) => scope.postMessage({ id, type: 'exported', blob: new Blob(parts, { type: message.mime }) }),
       failed(id, 'export.failed'),
     );
   }
