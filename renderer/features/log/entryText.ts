@@ -15,6 +15,41 @@ export const EMPTY_FILTER: TimelineFilter = { kinds: new Set(), author: '', tag:
 
 export const isFiltering = (f: TimelineFilter) => f.kinds.size > 0 || f.author !== '' || f.tag !== '' || f.query.trim() !== '';
 
+// What search looks in, per thread, lower-cased once: a thread object stands for one state of
+// an entry (a correction makes a new one), so the text kept for it never goes stale. Built on
+// first use or ahead of it (warmSearchText), never again for every keystroke.
+const searchTexts = new WeakMap<EntryThread, string>();
+
+function searchText(thread: EntryThread): string {
+  let text = searchTexts.get(thread);
+  if (text === undefined) {
+    text = [thread.original, ...thread.amendments]
+      .map((e) => `${e.text} ${e.tags.join(' ')} ${e.author.name}`)
+      .join(' ')
+      .toLocaleLowerCase();
+    searchTexts.set(thread, text);
+  }
+  return text;
+}
+
+/**
+ * Prepares the search text of `threads` in slices of idle time, so that the first search of a
+ * large log does not pay for it. Returns a function that stops the work.
+ */
+export function warmSearchText(threads: readonly EntryThread[], slice = 2000): () => void {
+  let next = 0;
+  let stopped = false;
+  const idle = (work: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 16));
+  const step = () => {
+    if (stopped) return;
+    const end = Math.min(next + slice, threads.length);
+    for (; next < end; next++) searchText(threads[next]!);
+    if (next < threads.length) idle(step);
+  };
+  idle(step);
+  return () => void (stopped = true);
+}
+
 /** Threads matching the filter; search looks at every version's text, tags and author. */
 export function filterThreads(threads: readonly EntryThread[], filter: TimelineFilter): readonly EntryThread[] {
   if (!isFiltering(filter)) return threads;
@@ -25,10 +60,7 @@ export function filterThreads(threads: readonly EntryThread[], filter: TimelineF
     if (filter.author && current.author.name !== filter.author && thread.original.author.name !== filter.author) return false;
     if (filter.tag && !current.tags.includes(filter.tag)) return false;
     if (words.length === 0) return true;
-    const haystack = [thread.original, ...thread.amendments]
-      .map((e) => `${e.text} ${e.tags.join(' ')} ${e.author.name}`)
-      .join(' ')
-      .toLocaleLowerCase();
+    const haystack = searchText(thread);
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -1,6 +1,6 @@
 // Tag parsing, timeline filtering and "now" position: pure rules of the log screen.
-import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTER, filterThreads, indexOfNow } from '../../../renderer/features/log/entryText';
+import { describe, expect, it, vi } from 'vitest';
+import { EMPTY_FILTER, filterThreads, indexOfNow, warmSearchText } from '../../../renderer/features/log/entryText';
 import { splitTags, tagProblem } from '../../../renderer/lib/tags';
 import { firstLine } from '../../../renderer/lib/text';
 import type { EntryThread } from '../../../shared/domain/revisions';
@@ -21,6 +21,25 @@ describe('splitTags', () => {
     expect(tagProblem(splitTags(`ok ${long}`))).toBe('form.tagTooLong');
     expect(tagProblem(Array.from({ length: 33 }, (_, i) => `t${i}`))).toBe('form.tooManyTags');
     expect(tagProblem(['vpn'])).toBeNull();
+  });
+});
+
+describe('search text kept per thread', () => {
+  it('prepared ahead or on first use, a search finds the same; a corrected entry is searched in its new thread', async () => {
+    vi.useFakeTimers();
+    const before = thread(entry({ id: '1', text: 'FS01 encrypted' }));
+    const others = Array.from({ length: 5 }, (_, i) => thread(entry({ id: `o${i}`, text: `other ${i}` })));
+    const stop = warmSearchText([before, ...others], 2);
+    await vi.runAllTimersAsync();
+    stop();
+    vi.useRealTimers();
+    const search = (list: EntryThread[], query: string) => filterThreads(list, { ...EMPTY_FILTER, query }).map((t) => t.original.id);
+    expect(search([before, ...others], 'fs01')).toEqual(['1']);
+    expect(search([before, ...others], 'OTHER 3')).toEqual(['o3']);
+    // A correction makes a new thread object: its text is read afresh.
+    const after = thread(before.original, [entry({ id: '2', text: 'FS01 and FS02 encrypted' })]);
+    expect(search([after, ...others], 'fs02')).toEqual(['1']);
+    expect(search([before, ...others], 'fs02')).toEqual([]);
   });
 });
 
