@@ -2,7 +2,7 @@
 // Restoring lives in ./restore.ts, loaded only when the restore dialog opens (it brings the
 // ZIP reader, which the first screen does not need).
 import { backupData, notebook } from '../data';
-import { platform } from '../platform';
+import { appIdentity } from '../platform';
 import { backupHost, downloadBackup } from '../platform/backupHost';
 import { BackupAgent } from './agent';
 import { readSnapshotOffThread } from './snapshot';
@@ -10,15 +10,6 @@ import { writeBackup } from './writer';
 
 export type { BackupAgentSnapshot, BackupTarget } from './agent';
 export type { BackupProgress } from './writer';
-
-async function appInfo(): Promise<{ name: string; version: string }> {
-  try {
-    const { name, version } = await platform().getInfo();
-    return { name, version };
-  } catch {
-    return { name: 'Lantern', version: 'unknown' };
-  }
-}
 
 let agent: BackupAgent | null = null;
 
@@ -28,7 +19,7 @@ export function backupAgent(): BackupAgent {
     host: backupHost(),
     download: downloadBackup,
     build: async (reason, onProgress, signal) => {
-      const [snapshot, app] = await Promise.all([readSnapshotOffThread(), appInfo()]);
+      const [snapshot, app] = await Promise.all([readSnapshotOffThread(), appIdentity()]);
       return writeBackup(snapshot, { now: notebook.now(), reason, app, onProgress, signal });
     },
     data: backupData,

@@ -4,20 +4,10 @@
 import { REPORT_NAMESPACES, type TextResources } from '../../shared/export';
 import { notebook } from '../data';
 import { i18next } from '../i18n';
-import { platform } from '../platform';
+import { appIdentity } from '../platform';
 import { cancelledError, writeBundle, type BuiltBundle, type BundleOptions } from './writer';
 
 export type { BuiltBundle, BundleOptions, BundlePhase, BundleProgress, BundleSummary, BundledItem } from './writer';
-
-async function appInfo(): Promise<{ name: string; version: string }> {
-  try {
-    const { name, version } = await platform().getInfo();
-    return { name, version };
-  } catch {
-    // The version is informative; a bridge that cannot answer must not stop an export.
-    return { name: 'Lantern', version: 'unknown' };
-  }
-}
 
 /** The report's texts in the UI language, as the timeline export's builders read them. */
 export function reportTexts(language: string): TextResources {
@@ -28,7 +18,7 @@ export async function buildBundle(incidentId: string, options: BundleOptions): P
   options.onProgress?.({ phase: 'preparing', bytes: 0, total: 0 });
   const [source, app, verification] = await Promise.all([
     notebook.gatherBundle(incidentId, options.includeEvidence),
-    appInfo(),
+    appIdentity(),
     notebook.verifyIncidentLog(incidentId),
   ]);
   if (options.signal?.aborted) throw cancelledError();

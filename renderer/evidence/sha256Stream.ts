@@ -1,8 +1,8 @@
 // The one SHA-256 loop over evidence Blobs, run by the hash worker and by the
-// in-thread fallback. Reads the Blob as a stream (chunks of about 2 MiB, one at a
-// time), so memory stays flat whatever the file size (a 2 GB disk image never sits
-// in memory whole). Measured in Chromium here: stream ≈ 140 MB/s, 4 MiB slices read
-// one after another ≈ 75–100 MB/s (bench/evidence.bench.ts).
+// in-thread fallback. Reads the Blob as a byte stream into two reused buffers, so
+// memory stays flat whatever the file size (a 2 GB disk image never sits in memory
+// whole). Measured in Chromium here, reading alone: BYOB reads ≈ 600 MB/s, the default
+// reader (2 MiB chunks) ≈ 150–190 MB/s, 4 MiB slices ≈ 75–125 MB/s.
 import { createSHA256 } from 'hash-wasm';
 import { CodedError } from '../../shared/result';
 
@@ -21,19 +21,55 @@ export async function sha256OfBlob(blob: Blob, onBytes: (bytes: number) => void,
   }
 }
 
+/** Each read asks for up to this much; the reader fills it with what the file gives (~128 KiB). */
+const READ_SIZE = 4 * 1024 * 1024;
+/** Progress is reported at most once per this many bytes (reads are small; messages are not free). */
+const REPORT_EVERY = 8 * 1024 * 1024;
+
 async function streamDigest(blob: Blob, onBytes: (bytes: number) => void, stopped: () => boolean): Promise<string> {
   const hasher = await createSHA256();
   hasher.init();
-  const reader = blob.stream().getReader();
+  const stream = blob.stream();
   let bytes = 0;
-  try {
-    for (;;) {
-      if (stopped()) throw cancelledError();
-      const { done, value } = await reader.read();
-      if (done) break;
-      hasher.update(value);
-      bytes += value.length;
+  let reported = 0;
+  const hash = (chunk: Uint8Array) => {
+    hasher.update(chunk);
+    bytes += chunk.byteLength;
+    if (bytes - reported >= REPORT_EVERY || bytes === blob.size) {
+      reported = bytes;
       onBytes(bytes);
+    }
+  };
+  let byob: ReadableStreamBYOBReader | null = null;
+  try {
+    byob = stream.getReader({ mode: 'byob' });
+  } catch {
+    // Not a byte stream (Node's Blob in unit tests): the default reader below.
+  }
+  const reader = byob ?? stream.getReader();
+  try {
+    if (byob) {
+      // Our own two buffers, taken in turn: the next read fills one while the other is
+      // hashed, and nothing is allocated per chunk. In Chromium here this reads a file
+      // 3–4× faster than the default reader's 2 MiB chunks, with memory flat.
+      let spare = new ArrayBuffer(READ_SIZE);
+      let next = byob.read(new Uint8Array(new ArrayBuffer(READ_SIZE)));
+      for (;;) {
+        if (stopped()) throw cancelledError();
+        const { done, value } = await next;
+        if (done || !value) break;
+        next = byob.read(new Uint8Array(spare));
+        hash(value);
+        spare = value.buffer as ArrayBuffer;
+      }
+    } else {
+      const plain = reader as ReadableStreamDefaultReader<Uint8Array>;
+      for (;;) {
+        if (stopped()) throw cancelledError();
+        const { done, value } = await plain.read();
+        if (done) break;
+        hash(value);
+      }
     }
   } catch (error) {
     void reader.cancel().catch(() => undefined);

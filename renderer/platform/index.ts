@@ -63,3 +63,16 @@ export function platform(): Platform {
   current ??= window.lantern ? bridgePlatform(window.lantern) : browserPlatform;
   return current;
 }
+
+/**
+ * The app's name and version as exports, bundles and backups record them. The version is
+ * informative: a bridge that cannot answer must not stop an export or a backup.
+ */
+export async function appIdentity(): Promise<{ name: string; version: string }> {
+  try {
+    const { name, version } = await platform().getInfo();
+    return { name, version };
+  } catch {
+    return { name: 'Lantern', version: 'unknown' };
+  }
+}

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness/fixtures';
-import { completeFirstRun, composer, createIncident, timelineRows } from './harness/flows';
+import { completeFirstRun, createIncident, startIntake, timelineRows, writeEntry } from './harness/flows';
 import { sha256sum } from './harness/files';
 import { storeCounts } from './harness/notebookDb';
 
@@ -21,22 +21,8 @@ test.setTimeout(180_000);
 
 const NOTEBOOK_STORES = ['incidents', 'entries', 'chainHeads', 'evidence', 'evidenceBlobs', 'custody', 'custodyHeads'];
 
-async function writeEntry(page: Page, text: string) {
-  await composer(page).click();
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Control+Enter');
-  await expect(timelineRows(page).filter({ hasText: text })).toHaveCount(1);
-}
-
 async function takeIn(page: Page, path: string, name: string, description: string) {
-  await page.getByRole('tab', { name: 'Evidence' }).click();
-  await page.getByLabel('Choose files to add as evidence').setInputFiles(path);
-  const intake = page.getByRole('dialog', { name: 'Add evidence: 1 file' });
-  const group = intake.getByRole('group', { name: `File 1: ${name}` });
-  await group.getByLabel('Description').fill(description);
-  await group.getByLabel('Type').selectOption({ label: 'Ransom note' });
-  await intake.getByLabel('Method or tool', { exact: true }).fill('robocopy /COPY:DAT');
-  await intake.getByRole('button', { name: 'Add 1 file as evidence' }).click();
+  const intake = await startIntake(page, path, name, description);
   await expect(intake.getByText('Added 1 of 1: evidence #1.')).toBeVisible();
   await intake.getByRole('button', { name: 'Close' }).click();
 }

@@ -8,7 +8,7 @@ import type { CDPSession, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type LanternApp } from './harness/fixtures';
-import { completeFirstRun, composer, createIncident, logVerified, timelineRows } from './harness/flows';
+import { completeFirstRun, composer, createIncident, logVerified, startIntake, timelineRows, writeEntry } from './harness/flows';
 import { fillStorage, refusedWrites, storageFreed, storeCounts, storedEntries } from './harness/notebookDb';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
@@ -25,25 +25,6 @@ const EVIDENCE_STORES = ['evidence', 'evidenceBlobs', 'custody', 'custodyHeads']
 /** …and the directory, the checklists and the deadline clocks. */
 const ALL_STORES_WITH_DIRECTORY = [...ALL_STORES, 'contacts', 'engagements', 'templates', 'checklistRuns', 'regimes', 'anchors', 'deadlineMarks'];
 
-async function writeEntry(page: Page, text: string) {
-  await composer(page).click();
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Control+Enter');
-  await expect(timelineRows(page).filter({ hasText: text })).toHaveCount(1);
-  await expect(composer(page)).toHaveText('');
-}
-
-async function takeIn(page: Page, path: string, name: string, description: string) {
-  await page.getByRole('tab', { name: 'Evidence' }).click();
-  await page.getByLabel('Choose files to add as evidence').setInputFiles(path);
-  const intake = page.getByRole('dialog', { name: 'Add evidence: 1 file' });
-  const group = intake.getByRole('group', { name: `File 1: ${name}` });
-  await group.getByLabel('Description').fill(description);
-  await group.getByLabel('Type').selectOption({ label: 'Ransom note' });
-  await intake.getByLabel('Method or tool', { exact: true }).fill('robocopy /COPY:DAT');
-  await intake.getByRole('button', { name: 'Add 1 file as evidence' }).click();
-  return intake;
-}
 
 test('a full disk refuses evidence and entries with a clear message and loses nothing saved before', async ({ app }, testInfo) => {
   const { page } = app;
@@ -58,7 +39,7 @@ test('a full disk refuses evidence and entries with a clear message and loses no
   await createIncident(page, 'Ransomware at Tokyo DC');
   await writeEntry(page, 'Ransom note found on FS01');
   await writeEntry(page, 'FS01 のスイッチポートを遮断した');
-  const first = await takeIn(page, note, 'README_RESTORE.txt', 'Ransom note from the FS01 share');
+  const first = await startIntake(page, note, 'README_RESTORE.txt', 'Ransom note from the FS01 share');
   await expect(first.getByText('Added 1 of 1: evidence #1.')).toBeVisible();
   await first.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('table', { name: 'Evidence items (1)' })).toBeVisible();
@@ -69,7 +50,7 @@ test('a full disk refuses evidence and entries with a clear message and loses no
   await fillStorage(page, ALL_STORES);
 
   // New evidence is refused, said so, and nothing of it is stored.
-  const refused = await takeIn(page, memory, 'memdump-ws17.raw', 'Memory of WS-17');
+  const refused = await startIntake(page, memory, 'memdump-ws17.raw', 'Memory of WS-17');
   await expect(refused.getByRole('alert')).toHaveText(EVIDENCE_QUOTA);
   await expect(refused.getByText('Not stored')).toBeVisible();
   expect(await refusedWrites(page)).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { MIME_TYPES, exportFileName, type ExportFormat, type TimelineOptions } f
 import type { Incident } from '../../../shared/domain/incident';
 import { PDF_HTML_MAX_CHARS } from '../../../shared/ipc/contract';
 import { notebook, type TimelineExportProgress } from '../../data';
-import { platform } from '../../platform';
+import { appIdentity, platform } from '../../platform';
 import { reportTexts } from '../../bundle';
 import { errorCode, formError } from '../../components/ErrorText';
 import { calendarDate } from '../../lib/time';
@@ -18,16 +18,6 @@ export type ExportState =
   | { step: 'running'; progress: RunProgress };
 
 const READY: ExportState = { step: 'options', notice: null, savedName: null, error: null };
-
-async function appInfo(): Promise<{ name: string; version: string }> {
-  try {
-    const { name, version } = await platform().getInfo();
-    return { name, version };
-  } catch {
-    // The version is informative; a bridge that cannot answer must not stop an export.
-    return { name: 'Lantern', version: 'unknown' };
-  }
-}
 
 /** `onPrint` receives the report when the browser's print dialog has to make the PDF. */
 export function useTimelineExport(incident: Incident, onPrint: (html: string) => void) {
@@ -44,7 +34,7 @@ export function useTimelineExport(incident: Incident, onPrint: (html: string) =>
     show({ phase: 'reading', done: 0, total: 0 });
     try {
       const exportedAt = notebook.now().toISOString();
-      const request = { incidentId: incident.id, format, options, texts: reportTexts(options.language), app: await appInfo(), exportedAt };
+      const request = { incidentId: incident.id, format, options, texts: reportTexts(options.language), app: await appIdentity(), exportedAt };
       const built = await notebook.exportTimeline(request, { signal: abort.signal, onProgress: show });
       const suggestedName = exportFileName(incident, format, calendarDate(new Date(exportedAt), notebook.deviceZone()));
       let body: Blob = built;

@@ -22,3 +22,28 @@ export const timelineRows = (page: Page) => page.getByRole('feed', { name: 'Inci
 /** The badge once the check of the whole log passed (one device wrote it, unless it is empty). */
 export const logVerified = (page: Page, entries: number, devices = entries === 0 ? 0 : 1) =>
   page.getByText(`Log verified: ${entries} ${entries === 1 ? 'entry' : 'entries'}, ${devices} device(s)`, { exact: true });
+
+/** Writes `text` in the composer, saves it with Ctrl+Enter and waits for its row. */
+export async function writeEntry(page: Page, text: string): Promise<void> {
+  await composer(page).click();
+  await page.keyboard.insertText(text);
+  await page.keyboard.press('Control+Enter');
+  await expect(timelineRows(page).filter({ hasText: text })).toHaveCount(1);
+  await expect(composer(page)).toHaveText('');
+}
+
+/**
+ * On the Evidence tab, chooses one file, describes it as a ransom note copied with robocopy
+ * and starts the intake; returns the intake dialog (still open, whatever the outcome).
+ */
+export async function startIntake(page: Page, path: string, name: string, description: string) {
+  await page.getByRole('tab', { name: 'Evidence' }).click();
+  await page.getByLabel('Choose files to add as evidence').setInputFiles(path);
+  const intake = page.getByRole('dialog', { name: 'Add evidence: 1 file' });
+  const group = intake.getByRole('group', { name: `File 1: ${name}` });
+  await group.getByLabel('Description').fill(description);
+  await group.getByLabel('Type').selectOption({ label: 'Ransom note' });
+  await intake.getByLabel('Method or tool', { exact: true }).fill('robocopy /COPY:DAT');
+  await intake.getByRole('button', { name: 'Add 1 file as evidence' }).click();
+  return intake;
+}

@@ -21,6 +21,7 @@ type SaveRequest = { suggestedName: string; mime: string; body: Blob | ReadableS
 const saveFile = vi.fn<(request: SaveRequest) => Promise<{ saved: boolean; name: string | null }>>();
 vi.mock('../../../renderer/platform', () => ({
   platform: () => ({ kind: 'browser', saveFile, getInfo: async () => ({ name: 'Lantern', version: '0.1.0' }) }),
+  appIdentity: async () => ({ name: 'Lantern', version: '0.1.0' }),
 }));
 configure({ useWebWorkers: false });
 

@@ -20,6 +20,7 @@ const host = vi.hoisted(() => ({
 }));
 vi.mock('../../../renderer/platform', () => ({
   platform: () => ({ kind: 'bridge', saveFile: host.saveFile, printToPdf: host.printToPdf, getInfo: async () => ({ name: 'Lantern', version: '0.1.0' }) }),
+  appIdentity: async () => ({ name: 'Lantern', version: '0.1.0' }),
 }));
 
 let incident: Incident;
