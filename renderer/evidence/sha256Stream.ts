@@ -1,8 +1,9 @@
 // The one SHA-256 loop over evidence Blobs, run by the hash worker and by the
 // in-thread fallback. Reads the Blob as a byte stream into two reused buffers, so
 // memory stays flat whatever the file size (a 2 GB disk image never sits in memory
-// whole). Measured in Chromium here, reading alone: BYOB reads ≈ 600 MB/s, the default
-// reader (2 MiB chunks) ≈ 150–190 MB/s, 4 MiB slices ≈ 75–125 MB/s.
+// whole). Measured in Chromium here, reading alone: BYOB reads of a full 4 MiB (`min`)
+// ≈ 900 MB/s, BYOB reads as they come ≈ 600 MB/s, the default reader (2 MiB chunks)
+// ≈ 150–190 MB/s, 4 MiB slices ≈ 75–125 MB/s.
 import { createSHA256 } from 'hash-wasm';
 import { CodedError } from '../../shared/result';
 
@@ -21,7 +22,7 @@ export async function sha256OfBlob(blob: Blob, onBytes: (bytes: number) => void,
   }
 }
 
-/** Each read asks for up to this much; the reader fills it with what the file gives (~128 KiB). */
+/** Each read fills a buffer of this size (the last one holds what remains). */
 const READ_SIZE = 4 * 1024 * 1024;
 /** Progress is reported at most once per this many bytes (reads are small; messages are not free). */
 const REPORT_EVERY = 8 * 1024 * 1024;
@@ -51,14 +52,20 @@ async function streamDigest(blob: Blob, onBytes: (bytes: number) => void, stoppe
     if (byob) {
       // Our own two buffers, taken in turn: the next read fills one while the other is
       // hashed, and nothing is allocated per chunk. In Chromium here this reads a file
-      // 3–4× faster than the default reader's 2 MiB chunks, with memory flat.
+      // 4–5× faster than the default reader's 2 MiB chunks, with memory flat.
+      // `min` asks for a full buffer (fewer, larger reads); the last read of the file comes
+      // back `done` with whatever remained. A runtime without `min` returns smaller reads.
+      const fill = (buffer: ArrayBuffer) => byob.read(new Uint8Array(buffer), { min: READ_SIZE });
       let spare = new ArrayBuffer(READ_SIZE);
-      let next = byob.read(new Uint8Array(new ArrayBuffer(READ_SIZE)));
+      let next = fill(new ArrayBuffer(READ_SIZE));
       for (;;) {
         if (stopped()) throw cancelledError();
         const { done, value } = await next;
-        if (done || !value) break;
-        next = byob.read(new Uint8Array(spare));
+        if (done) {
+          if (value && value.byteLength > 0) hash(value);
+          break;
+        }
+        next = fill(spare);
         hash(value);
         spare = value.buffer as ArrayBuffer;
       }
