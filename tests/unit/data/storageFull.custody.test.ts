@@ -1,37 +1,17 @@
 // A full disk for the evidence item's custody chain after intake: a transfer, an access, a
 // verification or a disposal is refused as storage.full, with nothing of it stored (not the
 // event, not the custody head, not its log entry), and goes through once there is room.
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { detectFileType } from '../../../shared/evidence/magic';
-import { addEvidence, appendCustody, verifyEvidence } from '../../../renderer/data/repositories/evidence.write';
+import { appendCustody, verifyEvidence } from '../../../renderer/data/repositories/evidence.write';
 import { verifyItemCustody } from '../../../renderer/data/repositories/evidence.read';
 import { verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
+import { intake } from '../bundle/writerFixtures';
 import { newIncident, openTestNotebook, type TestNotebook } from './fixtures';
 import { DISK_FULL_MODES, diskFreed, fillDisk, snapshot } from './storageFullDisk';
 
 async function itemIn(nb: TestNotebook) {
   const incident = await newIncident(nb);
-  const bytes = new TextEncoder().encode('YOUR FILES ARE ENCRYPTED');
-  const item = await addEvidence(nb.ctx, {
-    incidentId: incident.id,
-    file: new Blob([bytes]),
-    originalName: 'README_RESTORE.txt',
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    detectedType: detectFileType(bytes, bytes.length),
-    description: {
-      description: 'Ransom note found on FS01',
-      type: 'ransom-note',
-      sourceSystemId: null,
-      collectedBy: { name: 'Aiko Sato', role: 'Scribe' },
-      collectedAt: '2026-11-23T00:40:00.000Z',
-      collectedZone: 'Asia/Tokyo',
-      method: 'robocopy /COPY:DAT',
-      toolVersion: '10.0',
-    },
-    collection: { location: 'Tokyo DC rack 4', reason: 'for the police report' },
-    text: (n) => `Evidence #${n} collected`,
-  });
+  const item = await intake(nb, incident.id, 'README_RESTORE.txt', new TextEncoder().encode('YOUR FILES ARE ENCRYPTED'));
   return { incident, item };
 }
 
