@@ -24,8 +24,11 @@ export async function sha256OfBlob(blob: Blob, onBytes: (bytes: number) => void,
 
 /** Each read fills a buffer of this size (the last one holds what remains). */
 const READ_SIZE = 4 * 1024 * 1024;
-/** Progress is reported at most once per this many bytes (reads are small; messages are not free). */
-const REPORT_EVERY = 8 * 1024 * 1024;
+/**
+ * Progress is reported once per buffer's worth of bytes: after every filled read, and not for
+ * each of the small pieces a runtime without `min` hands back (messages are not free).
+ */
+const REPORT_EVERY = READ_SIZE;
 
 async function streamDigest(blob: Blob, onBytes: (bytes: number) => void, stopped: () => boolean): Promise<string> {
   const hasher = await createSHA256();
