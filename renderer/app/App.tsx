@@ -1,8 +1,9 @@
 // Top of the tree: first run asks who is writing; afterwards the shell.
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract';
 import { useProfile, type OpeningState } from '../data';
 import { lazyView } from './lazyView';
+import { rememberNotebook } from '../lib/knownNotebook';
 import { Shell } from './Shell';
 
 // Only the first run shows it.
@@ -14,6 +15,11 @@ const Onboarding = lazyView(() => import('../features/onboarding/Onboarding').th
  */
 export function App({ appInfo, opening = null }: { appInfo: AppInfo | null; opening?: OpeningState | null }) {
   const profile = useProfile(opening?.profile);
+  // Kept outside the database, so that a database the browser has reset is noticed (Onboarding).
+  const holder = profile?.name;
+  useEffect(() => {
+    if (holder) rememberNotebook(holder);
+  }, [holder]);
   if (profile === undefined) return null;
   if (profile === null)
     return (

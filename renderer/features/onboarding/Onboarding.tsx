@@ -7,12 +7,15 @@ import { ErrorText, errorCode } from '../../components/ErrorText';
 import { useFormAction } from '../../components/useFormAction';
 import { LanguagePicker } from '../settings/LanguagePicker';
 import { EMPTY_PROFILE, ProfileFields, type ProfileDraft } from '../settings/ProfileFields';
+import { lostNotebook } from '../../lib/knownNotebook';
 import './onboarding.css';
 
 export function Onboarding() {
   const { t } = useTranslation('onboarding');
   const [draft, setDraft] = useState<ProfileDraft>(EMPTY_PROFILE);
   const nameRef = useRef<HTMLInputElement>(null);
+  // This profile held a notebook that the database no longer has: say so before anything new is written.
+  const [lost] = useState(lostNotebook);
   const { busy, error, run } = useFormAction(async () => {
     try {
       await notebook.saveProfile(draft);
@@ -27,6 +30,13 @@ export function Onboarding() {
     <div className="onboarding page">
       <section className="onboarding-card card" aria-labelledby="onboarding-title">
         <h1 id="onboarding-title">{t('title')}</h1>
+        {lost && (
+          <div className="onboarding-lost" role="status" aria-labelledby="onboarding-lost-title">
+            <h2 id="onboarding-lost-title">{t('lost.title')}</h2>
+            <p>{t('lost.what', { name: lost.name })}</p>
+            <p>{t('lost.todo')}</p>
+          </div>
+        )}
         <p>{t('intro')}</p>
         <p className="muted">{t('local')}</p>
         <LanguagePicker />

@@ -2,14 +2,18 @@
 // First run: the responder names themselves, the device gets its signing key,
 // and the language switch changes the screen at once.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Onboarding } from '../../../renderer/features/onboarding/Onboarding';
+import { App } from '../../../renderer/app/App';
 import { appDb } from '../../../renderer/data/app';
 import { getDeviceIdentity, getProfile } from '../../../renderer/data/repositories/identity.read';
 import { readSetting } from '../../../renderer/data/repositories/settings';
 import { freshNotebook, tearDown } from './notebookHarness';
 
-beforeEach(freshNotebook);
+beforeEach(async () => {
+  localStorage.clear();
+  await freshNotebook();
+});
 afterEach(tearDown);
 
 describe('Onboarding', () => {
@@ -50,5 +54,24 @@ describe('Onboarding', () => {
 
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
     expect(await screen.findByRole('button', { name: 'Start' })).toBeTruthy();
+  });
+
+  test('a profile that held a notebook the database no longer has says so, and how to restore it, before anything is written', async () => {
+    // The app notes whose notebook this profile holds once there is a responder…
+    render(<App appInfo={null} />);
+    fireEvent.change(await screen.findByLabelText(/your name/i), { target: { value: 'Aiko Sato' } });
+    expect(screen.queryByRole('status', { name: /notebook that was on this device is missing/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem('lantern.notebook') ?? 'null')).toMatchObject({ name: 'Aiko Sato' }));
+    cleanup();
+
+    // …so that a database the browser has reset (empty again) is not taken for a first run.
+    await tearDown();
+    await freshNotebook();
+    render(<Onboarding />);
+    const lost = screen.getByRole('status', { name: 'The notebook that was on this device is missing' });
+    expect(lost.textContent).toContain('held the notebook of Aiko Sato');
+    expect(lost.textContent).toContain('Settings → Backups → Restore from backup…');
+    expect(await getProfile(appDb)).toBeUndefined();
   });
 });
