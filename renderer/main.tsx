@@ -7,7 +7,7 @@ import { initI18n, isLanguage, languageFromLocale, loadAllLanguages, preloadLang
 import { platform } from './platform';
 import { notebook, readOpeningState } from './data';
 import { App } from './app/App';
-import { afterPaint } from './app/afterPaint';
+import { afterPaint } from './lib/afterPaint';
 import type { AppInfo, Language } from '../shared/ipc/contract';
 import { startBackupAgent } from './backup';
 import './styles/app.css';

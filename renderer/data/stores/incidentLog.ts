@@ -7,6 +7,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import { buildThreads, type EntryThread } from '../../../shared/domain/revisions';
 import type { LanternDB, StoredEntry } from '../db';
 import { entriesPage, entriesSince, newestEntries } from '../repositories/entries.read';
+import { afterPaint } from '../../lib/afterPaint';
 
 export interface IncidentLogSnapshot {
   /** Nothing to show yet. */
@@ -48,16 +49,8 @@ function insertionPoint(threads: readonly EntryThread[], thread: EntryThread): n
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-/**
- * After the next frame is painted, so the first screen goes first; frames stop in a hidden
- * window (and there are none outside a browser), so never later than a short timeout.
- */
-const afterPaint = () =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, 100);
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
+/** After the next frame is painted (the first screen goes first), never later than 100 ms. */
+const nextPaint = () => new Promise<void>((resolve) => afterPaint(resolve, 100));
 
 function collect(entries: Iterable<StoredEntry>, authors: Set<string>, tags: Set<string>): void {
   for (const entry of entries) {
@@ -130,7 +123,7 @@ export class IncidentLogStore {
     if (!this.running) return;
     if (this.snapshot.loading) this.publish(firstScreenSnapshot(newest));
     // The whole log (100,000 entries take seconds) loads after the first screen is painted.
-    await afterPaint();
+    await nextPaint();
     if (!this.running) return;
     const authors = new Set<string>();
     const tags = new Set<string>();
