@@ -24,6 +24,7 @@ import { chooseBackupFolder } from './modules/backupFolderDialog';
 import { nodeBackupFs, nodeBackupSettingsFs } from './services/backupFs';
 import { createBackupSettingsHolder, loadBackupSettings } from './services/backupSettings';
 import { createBackupStore } from './services/backupStore';
+import { createLogJournal } from './services/logJournal';
 import { createQuitBackup } from './services/backupQuit';
 
 const isDev = !app.isPackaged;
@@ -98,6 +99,7 @@ async function start(): Promise<void> {
     saveSessions: createSaveSessions({ fs: nodeSaveFs }),
     printToPdf: printHtmlToPdf,
     backup: await createBackupDeps(() => language),
+    journal: createLogJournal(join(app.getPath('userData'), 'journal', 'log.ndjson')),
   });
   registerInvokeHandlers(
     createDispatcher({ handlers, isAllowedSender: appOriginSender(appOrigin), onError: (e) => console.error('[ipc]', e) }),

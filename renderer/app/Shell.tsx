@@ -10,6 +10,7 @@ import { commandForKey, emitCommand, useCommand } from './commands';
 import { hasUnsavedWork } from './leaveGuard';
 import { useWindowFileDrop } from './fileDrops';
 import { LeaveDialog } from '../components/LeaveDialog';
+import { JournalNotice } from './JournalNotice';
 import { BackupReminder } from '../features/backup/BackupReminder';
 import { lazyView } from './lazyView';
 
@@ -115,6 +116,7 @@ export function Shell({ appInfo, opening = null }: { appInfo: AppInfo | null; op
           {t('shell.settings')}
         </button>
       </header>
+      <JournalNotice recovered={opening?.recovered ?? null} />
       <main className="main">
         <Suspense fallback={null}>
           {view?.name === 'incidents' && <IncidentList onOpen={openIncident} onCreate={() => setCreating(true)} />}

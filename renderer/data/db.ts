@@ -11,6 +11,7 @@ import type { AnchorType } from '../../shared/domain/deadline';
 import type { Person } from '../../shared/domain/common';
 import type { CustodyEvent, EvidenceItem } from '../../shared/domain/evidence';
 import { applySchema } from './schema';
+import type { JournalWriter } from './journal';
 
 /**
  * A log entry as stored. Local, never-hashed fields: `_row`, an insertion counter
@@ -143,6 +144,9 @@ export class LanternDB extends Dexie {
   evidenceBlobs!: Table<EvidenceBlobRecord, string>;
   custody!: Table<CustodyEvent, string>;
   custodyHeads!: Table<CustodyHeadRecord, string>;
+
+  /** main's log journal, once attached (journal.ts); null where there is none (tests, a plain browser). */
+  journal: JournalWriter | null = null;
 
   constructor(name = DEFAULT_DB_NAME, upToVersion?: number) {
     super(name, { chromeTransactionDurability: 'strict' });

@@ -33,6 +33,7 @@ import { checkChains, markPending, readBookkeeping, recordBackup, setIntervalMin
 
 export * from './hooks';
 export { readOpeningState, type OpeningState } from './opening';
+export type { JournalRecovery } from './journal';
 export type { StoredEntry, StoredTemplate, StoredContact, EngagementRecord, AnchorRecord, DeadlineMarkRecord } from './db';
 export type { DirectoryContact } from './repositories/contacts.read';
 export type { BundleEstimate, BundleSource } from './repositories/bundle.read';

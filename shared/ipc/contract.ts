@@ -4,6 +4,8 @@
 // Channel names are `domain:action`, kebab case, declared only here.
 import { z } from '../zod';
 import { isSafeLinkUrl } from '../domain/links';
+import { IncidentSchema } from '../domain/incident';
+import { LogEntrySchema } from '../domain/logEntry';
 
 export const LANGUAGES = ['en', 'ja'] as const;
 export const LanguageSchema = z.enum(LANGUAGES);
@@ -104,6 +106,31 @@ export const BackupListingSchema = z
   .strict();
 export type BackupListing = z.infer<typeof BackupListingSchema>;
 
+/**
+ * One record of the log journal: a second, fsync'd copy in main of what the notebook's
+ * database commits that a lost database would need back — each log entry as hashed, the
+ * incidents they belong to, the responder's profile — and `reset` where a restore replaced
+ * the notebook (records before it are no longer the notebook's).
+ */
+export const JournalRecordSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entry'), entry: LogEntrySchema }).strict(),
+  z.object({ kind: z.literal('incident'), incident: IncidentSchema }).strict(),
+  z
+    .object({
+      kind: z.literal('profile'),
+      profile: z.object({ name: z.string().min(1).max(200), role: z.string().max(200), organization: z.string().max(200) }).strict(),
+    })
+    .strict(),
+  z.object({ kind: z.literal('reset') }).strict(),
+]);
+export type JournalRecord = z.infer<typeof JournalRecordSchema>;
+/** Records in one append: a handoff import or a restore sends its entries in batches of this many. */
+export const JOURNAL_BATCH_MAX = 2_000;
+/** Records in one `journal:tail` answer. */
+export const JOURNAL_TAIL_MAX = 1_000;
+/** A byte offset into the journal file, as main hands it out for the next page. */
+const JournalCursorSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
 export const invokeChannels = {
   'app:get-info': { request: empty, response: AppInfoSchema },
   'app:set-language': { request: z.object({ language: LanguageSchema }).strict(), response: empty },
@@ -142,6 +169,18 @@ export const invokeChannels = {
   'backup:quit-done': {
     request: z.object({ requestId: BackupRequestIdSchema, outcome: z.enum(['written', 'unchanged', 'failed']) }).strict(),
     response: empty,
+  },
+  /** Appends records to `<userData>/journal/log.ndjson` and fsyncs it before answering. */
+  'journal:append': { request: z.object({ records: z.array(JournalRecordSchema).min(1).max(JOURNAL_BATCH_MAX) }).strict(), response: empty },
+  /** The newest `count` records, oldest first; `complete` when there are none before them. */
+  'journal:tail': {
+    request: z.object({ count: z.number().int().min(1).max(JOURNAL_TAIL_MAX) }).strict(),
+    response: z.object({ records: z.array(JournalRecordSchema).max(JOURNAL_TAIL_MAX), complete: z.boolean() }).strict(),
+  },
+  /** The whole journal, a page at a time from `cursor` (0: the start); `next` is null at the end. Unreadable lines are counted, not returned. */
+  'journal:read': {
+    request: z.object({ cursor: JournalCursorSchema }).strict(),
+    response: z.object({ records: z.array(JournalRecordSchema), next: JournalCursorSchema.nullable(), unreadable: z.number().int().min(0) }).strict(),
   },
   /** Prints a self-contained HTML document to A4 PDF in a hidden window with JavaScript off. */
   'pdf:print': { request: z.object({ html: z.string().max(PDF_HTML_MAX_CHARS) }).strict(), response: z.object({ pdf: BytesSchema }).strict() },

@@ -1,10 +1,12 @@
 // All invoke handlers, built from injected dependencies so tests (and the e2e
 // harness) run them without Electron. main/index.ts supplies the real ones.
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
+import type { LogJournal } from '../../services/logJournal';
 import type { SaveSessions } from '../../services/saveSessions';
 import type { InvokeHandlers } from '../dispatch';
 import { createAppHandlers } from './app';
 import { createBackupHandlers, type BackupDeps } from './backup';
+import { createJournalHandlers } from './journal';
 import { createPdfHandlers } from './pdf';
 import { createSaveHandlers } from './save';
 import { createShellHandlers } from './shell';
@@ -28,8 +30,10 @@ export interface HandlerDeps {
   printToPdf(html: string): Promise<Uint8Array>;
   /** The rotating backups folder, the copy folder and the quit-time wait; hosts without them answer backup.unavailable. */
   backup?: BackupDeps;
+  /** The log journal (`<userData>/journal`); hosts without one answer journal.unavailable. */
+  journal?: LogJournal;
 }
 
 export function createHandlers(deps: HandlerDeps): InvokeHandlers {
-  return { ...createAppHandlers(deps), ...createShellHandlers(deps), ...createSaveHandlers(deps), ...createPdfHandlers(deps), ...createBackupHandlers(deps) };
+  return { ...createAppHandlers(deps), ...createShellHandlers(deps), ...createSaveHandlers(deps), ...createPdfHandlers(deps), ...createBackupHandlers(deps), ...createJournalHandlers(deps) };
 }

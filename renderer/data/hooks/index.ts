@@ -2,7 +2,7 @@
 // `null` means there is nothing (no profile yet, no such incident).
 import { useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { appDb, incidentLogs } from '../app';
+import { appDb, incidentLogs, journalWriter } from '../app';
 import { getDeviceIdentity, getProfile } from '../repositories/identity.read';
 import { getIncident, listIncidents } from '../repositories/incidents.read';
 import { readSetting, type SettingKey, type SettingValue } from '../repositories/settings';
@@ -31,6 +31,9 @@ function useKeptIfEqual<T>(value: T): T {
 
 // `initial` (read at start, see opening.ts) is what a hook returns until its first query answers.
 export const useProfile = (initial?: ProfileRecord | null) => useKeptIfEqual(useLiveQuery(async () => (await getProfile(appDb)) ?? null, [], initial));
+
+/** Whether main's journal takes every committed entry (renderer/data/journal.ts). */
+export const useJournalHealth = () => useSyncExternalStore(journalWriter.subscribe, journalWriter.getHealth);
 
 export const useDeviceIdentity = () => useLiveQuery(async () => (await getDeviceIdentity(appDb)) ?? null, []);
 

@@ -203,7 +203,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const app = await attachHarness(context, page, server.origin, {
       systemLocale: options.systemLocale ?? options.locale,
       systemTimeZone: options.systemTimeZone ?? options.timezoneId,
-      mainUserDataDir: options.mainUserDataDir,
+      // As in Electron, main's files (backups, the journal) live in the profile's folder and outlast a relaunch.
+      mainUserDataDir: options.mainUserDataDir ?? join(userDataDir, 'lantern-main'),
       backupCopyDir: options.backupCopyDir,
       saveDir: options.saveDir,
     });

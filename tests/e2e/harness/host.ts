@@ -12,6 +12,7 @@ import { createSaveSessions } from '../../../main/services/saveSessions';
 import { nodeBackupFs, nodeBackupSettingsFs } from '../../../main/services/backupFs';
 import { createBackupSettingsHolder, DEFAULT_BACKUP_SETTINGS } from '../../../main/services/backupSettings';
 import { createBackupStore } from '../../../main/services/backupStore';
+import { createLogJournal } from '../../../main/services/logJournal';
 import { createQuitBackup, type QuitBackupOutcome } from '../../../main/services/backupQuit';
 import type { AppInfo, Language } from '../../../shared/ipc/contract';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, REPO_ROOT } from './paths';
@@ -23,7 +24,7 @@ export interface HostOptions {
   systemTimeZone?: string;
   /** The folder main's save dialog "chooses" (it answers with the suggested name there). Default: a new temp dir. */
   saveDir?: string;
-  /** main's `<userData>`: backups go to `<userDataDir>/backups`. Default: a new temp dir. */
+  /** main's `<userData>`: backups go to `<userDataDir>/backups`, the journal to `<userDataDir>/journal`. Default: a new temp dir. */
   mainUserDataDir?: string;
   /** What main's folder dialog answers for "Also copy to folder…" (null: Cancel). */
   backupCopyDir?: string | null;
@@ -58,6 +59,8 @@ export interface TestHost {
   readonly backupDir: string;
   /** What main's folder dialog answers next for the backups' copy folder (null: Cancel). */
   backupCopyDir: string | null;
+  /** main's log journal, written by main's real journal. */
+  readonly journalFile: string;
   /** main's quit-time wait (before-quit): asks the page for a last backup and resolves when it answered or gave up. */
   quitBackup(): Promise<QuitBackupOutcome>;
   /** How main reaches the page (set by the harness once the page exists). */
@@ -109,6 +112,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
   const userData = options.mainUserDataDir ?? mkdtempSync(join(tmpdir(), 'lantern-userdata-'));
   mkdirSync(userData, { recursive: true });
   const backupDir = join(userData, 'backups');
+  const journalFile = join(userData, 'journal', 'log.ndjson');
   const backupDialog = { answer: options.backupCopyDir ?? null };
   const events: { send: TestHost['sendEvent'] } = { send: null };
   const quitBackup = createQuitBackup({ request: (requestId) => events.send?.('backup:quit-requested', { requestId }) ?? false });
@@ -137,6 +141,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
       quit: quitBackup,
       chooseFolder: async () => backupDialog.answer,
     },
+    journal: createLogJournal(journalFile),
   });
   const dispatch = createDispatcher({
     handlers,
@@ -160,6 +165,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
       saving.cancelNext = value;
     },
     backupDir,
+    journalFile,
     get backupCopyDir() {
       return backupDialog.answer;
     },

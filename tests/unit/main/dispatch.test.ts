@@ -25,6 +25,9 @@ function setup(overrides: Partial<InvokeHandlers> = {}) {
     'backup:choose-folder': vi.fn(async () => ok({ copyFolder: null })),
     'backup:clear-folder': vi.fn(async () => ok({})),
     'backup:quit-done': vi.fn(async () => ok({})),
+    'journal:append': vi.fn(async () => ok({})),
+    'journal:tail': vi.fn(async () => ok({ records: [], complete: true })),
+    'journal:read': vi.fn(async () => ok({ records: [], next: null, unreadable: 0 })),
     ...overrides,
   } satisfies InvokeHandlers;
   const onError = vi.fn();

@@ -37,6 +37,9 @@ const sampleRequests: { [C in InvokeChannel]: unknown } = {
   'backup:choose-folder': {},
   'backup:clear-folder': {},
   'backup:quit-done': { requestId: 'c'.repeat(32), outcome: 'written' },
+  'journal:append': { records: [{ kind: 'reset' }] },
+  'journal:tail': { count: 50 },
+  'journal:read': { cursor: 0 },
 };
 
 describe('createLanternApi: verbs', () => {
