@@ -190,7 +190,7 @@ test(`append ${APPENDS} entries through the composer`, async () => {
   const before = Number(/Log verified: ([\d,]+) entries/.exec((await page.getByText(/Log verified/).textContent()) ?? '')?.[1]?.replaceAll(',', '') ?? NaN);
   const composer = page.getByRole('textbox', { name: 'New entry' });
   await composer.click();
-  await page.evaluate(() => performance.clearMeasures('lantern:append'));
+  await page.evaluate(() => (performance.clearMeasures('lantern:append'), performance.clearMeasures('lantern:journal')));
   const stamp = Date.now().toString(36);
   const trips: number[] = [];
   for (let i = 1; i <= APPENDS; i++) {
@@ -223,6 +223,10 @@ test(`append ${APPENDS} entries through the composer`, async () => {
   const where = `${APPENDS} entries written with Ctrl+Enter into an incident of ${count(before)}`;
   record('appendP50', { value: percentile(appends, 50), reference: `${where}; User Timing 'lantern:append'` });
   record('appendP95', { value: percentile(appends, 95), reference: `max ${Math.max(...appends).toFixed(1)} ms` });
+  const journal = await page.evaluate(() => performance.getEntriesByName('lantern:journal', 'measure').map((m) => m.duration));
+  expect(journal, 'one lantern:journal measure per saved entry').toHaveLength(APPENDS);
+  record('appendJournal', { value: percentile(journal, 50), reference: `after each commit, until main's journal answered; through the harness's Playwright binding where Electron uses IPC` });
+  record('appendJournalP95', { value: percentile(journal, 95), reference: `max ${Math.max(...journal).toFixed(1)} ms` });
   record('appendRoundTrip', { value: percentile(trips, 50), reference: `${where}; keydown to the first frame with the row` });
   record('appendRoundTripP95', { value: percentile(trips, 95), reference: `max ${Math.max(...trips).toFixed(0)} ms` });
 });

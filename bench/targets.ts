@@ -26,6 +26,8 @@ export const FIGURES = {
   open: { figure: 'open an incident of 100,000 entries, first screen', unit: 'ms', digits: 0, target: { op: '<', limit: 500 }, from: DESIGN },
   appendP50: { figure: 'append one entry (hash + strict write), p50', unit: 'ms', digits: 2, target: { op: '<', limit: 5 }, from: DESIGN },
   appendP95: { figure: 'append one entry (hash + strict write), p95', unit: 'ms', digits: 2, target: { op: '<', limit: 20 }, from: DESIGN },
+  appendJournal: { figure: 'journal copy of an appended entry (IPC + fdatasync in main), p50', unit: 'ms', digits: 2, target: null, from: 'info' },
+  appendJournalP95: { figure: 'journal copy of an appended entry (IPC + fdatasync in main), p95', unit: 'ms', digits: 2, target: null, from: 'info' },
   appendRoundTrip: { figure: 'append through the composer: Ctrl+Enter → row shown, p50', unit: 'ms', digits: 0, target: null, from: 'info' },
   appendRoundTripP95: { figure: 'append through the composer: Ctrl+Enter → row shown, p95', unit: 'ms', digits: 0, target: null, from: 'info' },
   searchWord: { figure: 'search 100,000 entries for a word, first results', unit: 'ms', digits: 0, target: { op: '<', limit: 100 }, from: DESIGN },

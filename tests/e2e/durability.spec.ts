@@ -2,11 +2,13 @@
 // at random moments, round after round, on one persistent profile. After every relaunch
 // each entry the UI acknowledged is there exactly once and whole, nothing half-written
 // or foreign is stored, and the log verifies. Replay a run with LANTERN_KILL_SEED=<seed>.
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test, type LaunchedApp } from './harness/fixtures';
 import { killChromium, killSeed, seededRandom } from './harness/crash';
 import { storedEntries, storedSetting } from './harness/notebookDb';
-import { completeFirstRun, composer, createIncident, logVerified, timelineRows } from './harness/flows';
+import { completeFirstRun, composer, createIncident, logVerified, timelineRows, writeEntry } from './harness/flows';
 
 test.use({ locale: 'en-US', timezoneId: 'Asia/Tokyo' });
 const ROUNDS = Number(process.env.LANTERN_KILL_ROUNDS ?? 20);
@@ -139,4 +141,48 @@ test('entries the UI acknowledged survive SIGKILL of the browser, whole and exac
     `${inFlightAtKill} being typed or saved at a kill (${committedUnacknowledged} of them stored whole, the others not at all), partial 0, duplicated 0; every chain verifies`;
   console.log(summary);
   testInfo.annotations.push({ type: 'summary', description: summary });
+});
+
+/**
+ * What Chromium does when it finds its IndexedDB store corrupt as it opens it (crbug 146284;
+ * seen once in this suite after a SIGKILL): the store is deleted and a new, empty one made.
+ */
+function deleteIndexedDb(userDataDir: string): string[] {
+  const folder = join(userDataDir, 'Default', 'IndexedDB');
+  const stores = readdirSync(folder);
+  for (const store of stores) rmSync(join(folder, store), { recursive: true, force: true });
+  return stores;
+}
+
+test('a database Chromium deleted after a crash is rebuilt from the journal: every acknowledged entry, verified', async ({ launchApp, userDataDir }) => {
+  let app = await launchApp();
+  await completeFirstRun(app.page);
+  await createIncident(app.page, TITLE);
+  await expect.poll(() => storedSetting(app.page, 'lastIncidentId')).toEqual(expect.any(String));
+  const texts = ['[w01] FS01 isolated at the switch', '[w02] ランサムノートをFS02で確認', '[w03] Called the CSIRT lead'];
+  for (const text of texts) await writeEntry(app.page, text);
+  const before = await storedEntries(app.page);
+
+  await killChromium(userDataDir);
+  expect(deleteIndexedDb(userDataDir).some((name) => name.endsWith('.indexeddb.leveldb')), 'the notebook was in a LevelDB store').toBe(true);
+
+  app = await launchApp();
+  const { page } = app;
+  await expect(page.getByRole('heading', { level: 1, name: TITLE }), 'the incident reopens').toBeVisible({ timeout: REOPEN_TIMEOUT });
+  const notice = page.getByRole('status').filter({ has: page.getByRole('heading', { name: 'Entries recovered from the journal' }) });
+  await expect(notice).toContainText(`had lost ${before.length} log entries`);
+  await expect(notice).toContainText('1 incident was written back with them.');
+  await expect(notice).toContainText('Your responder profile was written back too');
+  const after = await storedEntries(page);
+  expect(after.map((e) => e.text)).toEqual(before.map((e) => e.text));
+  for (const text of texts) await expect(timelineRows(page).filter({ hasText: text })).toHaveCount(1);
+  await expect(logVerified(page, before.length)).toBeVisible({ timeout: REOPEN_TIMEOUT });
+  await app.screenshot('issue7-journal-recovered-en');
+
+  // The responder goes on writing (a new device key: the old one was in the deleted database).
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await writeEntry(page, '[w04] Backups on NAS02 intact');
+  await page.getByRole('button', { name: 'Verify log' }).click();
+  await expect(logVerified(page, before.length + 1, 2)).toBeVisible({ timeout: REOPEN_TIMEOUT });
 });

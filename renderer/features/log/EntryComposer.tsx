@@ -45,16 +45,18 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
     setTime(next);
   };
 
+  // The guard against a second Ctrl+Enter while one save runs (state would be a render late).
+  const busy = useRef(false);
   const save = async (value: ComposerValue): Promise<boolean> => {
-    if (value.isEmpty || saving) return false;
+    if (value.isEmpty || busy.current) return false;
     const problem = !isWallValid(time) ? 'form.timeRequired' : tagProblem(splitTags(tags));
     if (problem) {
       setError(formError(problem));
       return false;
     }
-    setSaving(true);
+    busy.current = true;
     try {
-      const entry = await notebook.appendEntry({
+      const pending = notebook.appendEntry({
         incidentId: incident.id,
         kind,
         ...resolveEventTime(time, notebook.now()),
@@ -63,6 +65,9 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         tags: splitTags(tags),
         refs: mentionRefsOf(value.body),
       });
+      // After the write has started: this render does not delay its transaction.
+      setSaving(true);
+      const entry = await pending;
       setError(null);
       setTags('');
       setTime(nowValue(incident.timeZone));
@@ -72,6 +77,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
       setError(cause);
       return false;
     } finally {
+      busy.current = false;
       setSaving(false);
     }
   };
