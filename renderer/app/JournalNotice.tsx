@@ -15,8 +15,8 @@ export function JournalNotice({ recovered }: { recovered: JournalRecovery | null
       {shown && (
         <section className="journal-notice" role="status" aria-labelledby="journal-recovered-title">
           <h2 id="journal-recovered-title">{t('journal.recoveredTitle')}</h2>
-          <p>{t('journal.recovered', { count: shown.entries })}</p>
-          {shown.incidents > 0 && <p>{t('journal.recoveredIncidents', { count: shown.incidents })}</p>}
+          {shown.entries > 0 && <p>{t('journal.recovered', { count: shown.entries })}</p>}
+          {shown.incidents > 0 && <p>{t(shown.entries > 0 ? 'journal.recoveredIncidents' : 'journal.recoveredIncidentsOnly', { count: shown.incidents })}</p>}
           {shown.profile && <p>{t('journal.recoveredProfile')}</p>}
           {shown.rejected > 0 && <p>{t('journal.rejected', { count: shown.rejected })}</p>}
           <p>{t('journal.recoveredOther')}</p>

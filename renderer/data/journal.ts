@@ -229,10 +229,13 @@ export async function recoverFromJournal(ctx: DataContext, writer: JournalWriter
       const ids = [...entries.keys()];
       const stored = await db.entries.bulkGet(ids);
       const missing = ids.filter((_, i) => !stored[i]).map((id) => entries.get(id)!);
-      const missingIncidents = new Set(missing.map((entry) => entry.incidentId));
-      const storedIncidents = await db.incidents.bulkGet([...missingIncidents]);
-      const incidentsBack = [...missingIncidents].filter((id, i) => !storedIncidents[i] && incidents.has(id)).map((id) => incidents.get(id)!);
+      // Incidents the database lost, as last journaled (one that still exists is never changed).
+      const storedIncidents = await db.incidents.bulkGet([...incidents.keys()]);
+      const incidentsBack = [...incidents.values()].filter((_, i) => !storedIncidents[i]);
       if (incidentsBack.length > 0) await db.incidents.bulkAdd(incidentsBack);
+      // A database that lost everything reopens on the incident written to last.
+      const lastIncident = missing.at(-1)?.incidentId ?? incidentsBack.at(-1)?.id;
+      if (lastIncident && !(await readSetting(db, 'lastIncidentId'))) await writeSetting(db, 'lastIncidentId', lastIncident);
       if (missing.length === 0) return { entries: 0, incidents: incidentsBack.length };
 
       let row = (await db.meta.get(ROW_COUNTER))?.value ?? 0;
@@ -249,8 +252,6 @@ export async function recoverFromJournal(ctx: DataContext, writer: JournalWriter
         .filter((entry, i) => (heads[i]?.seq ?? 0) < entry.seq)
         .map((entry) => ({ incidentId: entry.incidentId, deviceId: entry.deviceId, seq: entry.seq, hash: entry.hash }));
       await db.chainHeads.bulkPut(moved);
-      // A database that lost everything reopens on the incident written to last.
-      if (!(await readSetting(db, 'lastIncidentId'))) await writeSetting(db, 'lastIncidentId', missing.at(-1)!.incidentId);
       return { entries: missing.length, incidents: incidentsBack.length };
     }),
   );

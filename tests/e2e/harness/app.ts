@@ -104,6 +104,7 @@ export async function attachHarness(
   options: HostOptions = {},
 ): Promise<LanternApp> {
   const host = createTestHost(origin, options);
+  context.once('close', () => void host.close());
   const cspViolations: CspViolation[] = [];
   const pageErrors: Error[] = [];
   const consoleErrors: string[] = [];

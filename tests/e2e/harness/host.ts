@@ -61,6 +61,8 @@ export interface TestHost {
   backupCopyDir: string | null;
   /** main's log journal, written by main's real journal. */
   readonly journalFile: string;
+  /** Closes what main holds open (the journal), as main does when it quits. */
+  close(): Promise<void>;
   /** main's quit-time wait (before-quit): asks the page for a last backup and resolves when it answered or gave up. */
   quitBackup(): Promise<QuitBackupOutcome>;
   /** How main reaches the page (set by the harness once the page exists). */
@@ -113,6 +115,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
   mkdirSync(userData, { recursive: true });
   const backupDir = join(userData, 'backups');
   const journalFile = join(userData, 'journal', 'log.ndjson');
+  const journal = createLogJournal(journalFile);
   const backupDialog = { answer: options.backupCopyDir ?? null };
   const events: { send: TestHost['sendEvent'] } = { send: null };
   const quitBackup = createQuitBackup({ request: (requestId) => events.send?.('backup:quit-requested', { requestId }) ?? false });
@@ -141,7 +144,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
       quit: quitBackup,
       chooseFolder: async () => backupDialog.answer,
     },
-    journal: createLogJournal(journalFile),
+    journal,
   });
   const dispatch = createDispatcher({
     handlers,
@@ -166,6 +169,7 @@ export function createTestHost(origin: string, options: HostOptions = {}): TestH
     },
     backupDir,
     journalFile,
+    close: () => journal.close(),
     get backupCopyDir() {
       return backupDialog.answer;
     },

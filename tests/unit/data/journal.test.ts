@@ -168,3 +168,31 @@ describe('the log journal (renderer)', () => {
     expect(await nb.db.entries.count()).toBe(0);
   });
 });
+
+describe('the journal writer', () => {
+  it('reports a journal main could not write, keeps the records, and writes them with the next commit', async () => {
+    const journal = newJournal();
+    let refuse = false;
+    const host: JournalHost = {
+      ...journal,
+      append: async (records) => {
+        if (refuse) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'journal.writeFailed' });
+        await journal.append(records);
+      },
+    };
+    const nb = await journaledNotebook(host);
+    const incident = await newIncident(nb);
+    const seen: unknown[] = [];
+    nb.writer.subscribe(() => seen.push(nb.writer.getHealth().failure));
+    refuse = true;
+    // The database has it: the append resolves; the journal's trouble is reported, not thrown.
+    await appendEntry(nb.ctx, noteDraft(incident.id, 'FS01 isolated'));
+    expect(nb.writer.getHealth().failure).toEqual({ code: 'journal.writeFailed', message: 'ENOSPC: no space left on device, write' });
+    expect(entryTexts((await journal.tail(10)).records)).toEqual([]);
+    refuse = false;
+    await appendEntry(nb.ctx, noteDraft(incident.id, 'FS02 isolated'));
+    expect(nb.writer.getHealth().failure).toBeNull();
+    expect(entryTexts((await journal.tail(10)).records)).toEqual(['FS01 isolated', 'FS02 isolated']);
+    expect(seen).toHaveLength(2);
+  });
+});
