@@ -10,34 +10,20 @@ const failure = (code: string, error: unknown) => {
   return fail(code, detail, { detail });
 };
 
+async function attempt<T>(code: string, work: () => Promise<T>) {
+  try {
+    return ok(await work());
+  } catch (error) {
+    return failure(code, error);
+  }
+}
+
 export function createJournalHandlers(deps: HandlerDeps): Pick<InvokeHandlers, 'journal:append' | 'journal:tail' | 'journal:read'> {
   const journal = deps.journal;
   const unavailable = () => fail('journal.unavailable', 'this host keeps no journal');
   return {
-    'journal:append': async ({ records }) => {
-      if (!journal) return unavailable();
-      try {
-        await journal.append(records);
-        return ok({});
-      } catch (error) {
-        return failure('journal.writeFailed', error);
-      }
-    },
-    'journal:tail': async ({ count }) => {
-      if (!journal) return unavailable();
-      try {
-        return ok(await journal.tail(count));
-      } catch (error) {
-        return failure('journal.readFailed', error);
-      }
-    },
-    'journal:read': async ({ cursor }) => {
-      if (!journal) return unavailable();
-      try {
-        return ok(await journal.read(cursor));
-      } catch (error) {
-        return failure('journal.readFailed', error);
-      }
-    },
+    'journal:append': async ({ records }) => (journal ? attempt('journal.writeFailed', async () => (await journal.append(records), {})) : unavailable()),
+    'journal:tail': async ({ count }) => (journal ? attempt('journal.readFailed', () => journal.tail(count)) : unavailable()),
+    'journal:read': async ({ cursor }) => (journal ? attempt('journal.readFailed', () => journal.read(cursor)) : unavailable()),
   };
 }
