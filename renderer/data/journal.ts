@@ -116,11 +116,12 @@ export function journalMiddleware(writer: JournalWriter): Middleware<DBCore> {
           if (!JOURNALED_TABLES.has(name)) return table;
           return {
             ...table,
-            async mutate(req) {
-              const res = await table.mutate(req);
-              collected.get(req.trans)?.push(...recordsOf(name, req, res));
-              return res;
-            },
+            // Dexie's own promise passed on (an async function would hand back a native one).
+            mutate: (req) =>
+              table.mutate(req).then((res) => {
+                collected.get(req.trans)?.push(...recordsOf(name, req, res));
+                return res;
+              }),
           };
         },
       };
@@ -134,8 +135,10 @@ export function journalMiddleware(writer: JournalWriter): Middleware<DBCore> {
  * is on disk twice. One nested in another resolves with the outer one.
  */
 export function attachJournal(db: LanternDB, writer: JournalWriter): void {
-  db.use(journalMiddleware(writer));
   db.journal = writer;
+  // Without a host (a plain browser) there is nothing to write to.
+  if (!writer.host) return;
+  db.use(journalMiddleware(writer));
   const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
   db.transaction = ((...args: unknown[]) => {
     const result = transaction(...args);
