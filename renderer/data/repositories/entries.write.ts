@@ -19,7 +19,6 @@ import { amendmentChangesSomething, buildThreads, checkRevision } from '../../..
 import { CodedError } from '../../../shared/result';
 import type { DataContext } from '../context';
 import type { ChainHeadRecord, LanternDB, StoredEntry } from '../db';
-import type { Transaction } from 'dexie';
 import { refKeysOf } from '../migrations/v2-refKeys';
 import { storageChecked } from './storageFull';
 
@@ -62,56 +61,27 @@ export const ROW_COUNTER = 'row';
 export const storedEntry = (entry: LogEntry, row: number): StoredEntry => ({ ...entry, _row: row, _refKeys: refKeysOf(entry.refs) });
 
 /**
- * What an append builds on: who writes, from which device, the row counter and this device's
- * chain head in each incident written to (null: no entry from this device there yet).
+ * Appends drafts in order. Must run inside a rw transaction over `logTables(db)`.
+ * Two round trips to the database, whatever the number of drafts: every read is asked
+ * for at once, then every write (IndexedDB keeps a transaction's requests in order).
  */
-interface AppendBasis {
-  author: { name: string; role: string | null };
-  deviceId: string;
-  row: number;
-  heads: Map<string, ChainHeadRecord | null>;
-}
-
-/** The basis the last append on a database left; the next one assumes it and checks it (appendEntries). */
-const lastBasis = new WeakMap<LanternDB, AppendBasis>();
-
-/** Reads the basis for `incidentIds`. Every read is asked for at once: one round trip. */
-async function readBasis(db: LanternDB, incidentIds: readonly string[]): Promise<AppendBasis | 'no-identity'> {
+export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
+  const { db } = ctx;
+  const incidentIds = [...new Set(drafts.map((draft) => draft.incidentId))];
   const [profile, device, rowMeta, storedHeads] = await Promise.all([
     db.profile.get('self'),
     db.device.get('device'),
     db.meta.get(ROW_COUNTER),
     db.chainHeads.where('incidentId').anyOf(incidentIds).toArray(),
   ]);
-  if (!profile || !device) return 'no-identity';
-  const heads = new Map<string, ChainHeadRecord | null>(incidentIds.map((id) => [id, null]));
-  for (const head of storedHeads) if (head.deviceId === device.deviceId) heads.set(head.incidentId, head);
-  return { author: { name: profile.name, role: profile.role || null }, deviceId: device.deviceId, row: rowMeta?.value ?? 0, heads };
-}
-
-const sameHead = (a: ChainHeadRecord | null, b: ChainHeadRecord | null | undefined) => (!a && !b) || (!!a && !!b && a.seq === b.seq && a.hash === b.hash);
-
-function sameBasis(a: AppendBasis, b: AppendBasis): boolean {
-  if (a.author.name !== b.author.name || a.author.role !== b.author.role || a.deviceId !== b.deviceId || a.row !== b.row) return false;
-  for (const [id, head] of a.heads) if (!sameHead(head, b.heads.get(id))) return false;
-  return true;
-}
-
-interface AppendPlan {
-  entries: LogEntry[];
-  rows: StoredEntry[];
-  /** The basis after these entries. */
-  next: AppendBasis;
-}
-
-/** Validates and hashes the drafts on `basis`: no database work. */
-function planAppend(ctx: DataContext, basis: AppendBasis, drafts: readonly EntryDraft[]): AppendPlan {
-  const heads = new Map(basis.heads);
-  let row = basis.row;
-  const entries: LogEntry[] = [];
+  if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile on this device yet');
+  const author = { name: profile.name, role: profile.role || null };
+  const heads = new Map<string, ChainHeadRecord>(storedHeads.filter((head) => head.deviceId === device.deviceId).map((head) => [head.incidentId, head]));
+  let row = rowMeta?.value ?? 0;
+  const written: LogEntry[] = [];
   const rows: StoredEntry[] = [];
   for (const draft of drafts) {
-    const head = heads.get(draft.incidentId) ?? { incidentId: draft.incidentId, deviceId: basis.deviceId, seq: 0, hash: GENESIS_HASH };
+    const head = heads.get(draft.incidentId) ?? { incidentId: draft.incidentId, deviceId: device.deviceId, seq: 0, hash: GENESIS_HASH };
     const parsed = LogEntryContentSchema.safeParse({
       schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
       id: ctx.newId(),
@@ -122,8 +92,8 @@ function planAppend(ctx: DataContext, basis: AppendBasis, drafts: readonly Entry
       occurredPrecision: draft.occurredPrecision,
       recordedAt: ctx.now().toISOString(),
       recordedZone: ctx.zone(),
-      author: basis.author,
-      deviceId: basis.deviceId,
+      author,
+      deviceId: device.deviceId,
       body: draft.body,
       text: draft.text,
       tags: [...draft.tags],
@@ -140,61 +110,13 @@ function planAppend(ctx: DataContext, basis: AppendBasis, drafts: readonly Entry
     const entry: LogEntry = { ...parsed.data, hash: computeRecordHash(parsed.data) };
     row += 1;
     rows.push(storedEntry(entry, row));
-    heads.set(draft.incidentId, { incidentId: draft.incidentId, deviceId: basis.deviceId, seq: entry.seq, hash: entry.hash });
-    entries.push(entry);
+    heads.set(draft.incidentId, { incidentId: draft.incidentId, deviceId: device.deviceId, seq: entry.seq, hash: entry.hash });
+    written.push(entry);
   }
-  return { entries, rows, next: { ...basis, row, heads } };
-}
-
-/** Asks for the plan's writes, after whatever the transaction already asked for. */
-function writePlan(db: LanternDB, plan: AppendPlan, incidentIds: readonly string[]): Promise<unknown> {
-  const heads = incidentIds.map((id) => plan.next.heads.get(id)!);
+  const touched = incidentIds.map((id) => heads.get(id)!);
   // One add per row rather than bulkAdd: a failure then rejects with the database's own error (QuotaExceededError …).
-  return Promise.all([...plan.rows.map((stored) => db.entries.add(stored)), db.chainHeads.bulkPut(heads), db.meta.put({ key: ROW_COUNTER, value: plan.next.row })]);
-}
-
-const incidentsOf = (drafts: readonly EntryDraft[]) => [...new Set(drafts.map((draft) => draft.incidentId))];
-
-/**
- * Appends drafts in order. Must run inside a rw transaction over `logTables(db)`.
- * Two round trips to the database, whatever the number of drafts: every read is asked
- * for at once, then every write.
- */
-export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
-  const incidentIds = incidentsOf(drafts);
-  const basis = await readBasis(ctx.db, incidentIds);
-  if (basis === 'no-identity') throw new CodedError('identity.missing', 'no responder profile on this device yet');
-  const plan = planAppend(ctx, basis, drafts);
-  await writePlan(ctx.db, plan, incidentIds);
-  lastBasis.set(ctx.db, plan.next);
-  return plan.entries;
-}
-
-/** The basis an optimistic append assumed was not the stored one: its transaction was aborted. */
-class StaleBasis extends Error {}
-
-/**
- * One round trip: the entries are validated and hashed before the transaction, on the basis
- * the last append left, and the transaction asks for the basis and the writes at once.
- * IndexedDB answers a transaction's requests in order, so the basis arrives before the writes
- * can commit. If it is not the one assumed (another tab wrote, a correction or an import moved
- * a head, the profile changed), the transaction is aborted, nothing of it is stored, and the
- * append runs again on what is stored.
- */
-async function appendOptimistically(ctx: DataContext, drafts: readonly EntryDraft[], plan: AppendPlan, assumed: AppendBasis, tx: Transaction, onStale: () => void): Promise<LogEntry[]> {
-  const incidentIds = incidentsOf(drafts);
-  const stored = readBasis(ctx.db, incidentIds);
-  const writes = writePlan(ctx.db, plan, incidentIds);
-  const found = await stored;
-  if (found === 'no-identity' || !sameBasis(assumed, found)) {
-    writes.catch(() => undefined);
-    onStale();
-    tx.abort();
-    throw new StaleBasis('the stored chain head, row counter or identity changed since the last append');
-  }
-  await writes;
-  lastBasis.set(ctx.db, plan.next);
-  return plan.entries;
+  await Promise.all([...rows.map((stored) => db.entries.add(stored)), db.chainHeads.bulkPut(touched), db.meta.put({ key: ROW_COUNTER, value: row })]);
+  return written;
 }
 
 /** The User Timing measure of each completed append (hash + strict write, to its commit), read by `npm run bench`. */
@@ -206,29 +128,12 @@ export const JOURNAL_MEASURE = 'lantern:journal';
 export async function appendEntries(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
   const started = performance.now();
   let committed = 0;
-  const inTransaction = (work: (tx: Transaction) => Promise<LogEntry[]>) =>
-    storageChecked(() =>
-      ctx.db.transaction('rw', logTables(ctx.db), (tx) => {
-        tx.on('complete', () => (committed = performance.now()));
-        return work(tx);
-      }),
-    );
-  // Hashed before the transaction, on what the last append left (checked inside).
-  const last = lastBasis.get(ctx.db);
-  const assumed = last && { ...last, heads: new Map(incidentsOf(drafts).map((id) => [id, last.heads.get(id) ?? null])) };
-  const known = assumed && incidentsOf(drafts).every((id) => last!.heads.has(id));
-  let written: LogEntry[];
-  // Set when the optimistic transaction was aborted on purpose (Dexie may report that as AbortError).
-  let stale = false;
-  try {
-    if (!assumed || !known) throw new StaleBasis('no earlier append to build on');
-    const plan = planAppend(ctx, assumed, drafts);
-    written = await inTransaction((tx) => appendOptimistically(ctx, drafts, plan, assumed, tx, () => (stale = true)));
-  } catch (error) {
-    if (!stale && !(error instanceof StaleBasis)) throw error;
-    lastBasis.delete(ctx.db);
-    written = await inTransaction(() => appendInTransaction(ctx, drafts));
-  }
+  const written = await storageChecked(() =>
+    ctx.db.transaction('rw', logTables(ctx.db), (tx) => {
+      tx.on('complete', () => (committed = performance.now()));
+      return appendInTransaction(ctx, drafts);
+    }),
+  );
   // Timing only; a runtime without User Timing (some test DOMs) skips it.
   if (typeof performance.measure === 'function') {
     performance.measure(APPEND_MEASURE, { start: started, end: committed, detail: { entries: drafts.length } });
