@@ -112,14 +112,14 @@ export function createLogJournal(file: string): LogJournal {
           let start = size;
           let chunk = 64 * 1024;
           let buffer = Buffer.alloc(0);
+          let newlines = 0;
           for (;;) {
             const from = Math.max(0, start - chunk);
             const part = Buffer.alloc(start - from);
             await handle.read(part, 0, part.length, from);
+            for (const byte of part) if (byte === NEWLINE) newlines += 1;
             buffer = Buffer.concat([part, buffer]);
             start = from;
-            let newlines = 0;
-            for (let i = 0; i < buffer.length; i++) if (buffer[i] === NEWLINE) newlines += 1;
             if (start === 0 || newlines > count + 1) break;
             chunk *= 2;
           }

@@ -38,7 +38,7 @@ describe('appending on what is stored', () => {
     expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: true });
   });
 
-  it('builds the first entry in a new incident on what is stored, then goes on from it', async () => {
+  it('keeps one chain per incident when appends go from one incident to another and back', async () => {
     const nb = await openTestNotebook();
     const a = await newIncident(nb, 'A');
     await appendEntry(nb.ctx, noteDraft(a.id, 'in A'));
