@@ -11,7 +11,8 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+      // codeCache: V8 keeps the compiled renderer code between starts (it needs `standard`).
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true, codeCache: true },
     },
   ]);
 }

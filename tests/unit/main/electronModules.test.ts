@@ -110,7 +110,7 @@ describe('appProtocol.ts', async () => {
     registerAppScheme();
     expect(fake.schemes).toContainEqual({
       scheme: 'app',
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: true, codeCache: true },
     });
   });
 
