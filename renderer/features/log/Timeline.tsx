@@ -91,12 +91,18 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
   useEffect(() => {
     if (atEnd.current && threads.length > 0) virtualizer.scrollToIndex(threads.length - 1, { align: 'end' });
   }, [threads.length, virtualizer]);
-  // …and when the scroller itself changes height (the composer arriving or growing, the window resized).
+  // …and when the scroller itself changes height (the composer arriving or growing, the window
+  // resized, the Log tab shown again). A hidden tab's scroller reads 0, and the virtualizer keeps
+  // that offset; shown again, the browser gives the scroller back its position without a scroll
+  // event, so one is sent for the virtualizer to read it (else it draws the rows of the top).
   useEffect(() => {
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
+    let shown = el.clientHeight > 0;
     const observer = new ResizeObserver(() => {
       if (atEnd.current) el.scrollTop = el.scrollHeight;
+      if (!shown && el.clientHeight > 0) el.dispatchEvent(new Event('scroll'));
+      shown = el.clientHeight > 0;
     });
     observer.observe(el);
     return () => observer.disconnect();
