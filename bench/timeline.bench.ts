@@ -34,8 +34,7 @@ function watchFirstRow(): void {
 
 async function openIncident(page: Page): Promise<number> {
   await page.reload();
-  await page.locator('article[data-entry-id]').first().waitFor({ timeout: 120_000 });
-  const handle = await page.waitForFunction(() => (window as FirstRowClock).__firstRowFrame);
+  const handle = await page.waitForFunction(() => (window as FirstRowClock).__firstRowFrame, undefined, { timeout: 120_000 });
   return (await handle.jsonValue()) as number;
 }
 

@@ -93,8 +93,8 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
   }, [threads.length, virtualizer]);
   // …and when the scroller itself changes height (the composer arriving or growing, the window
   // resized, the Log tab shown again). A hidden tab's scroller reads 0, and the virtualizer keeps
-  // that offset; shown again, the browser gives the scroller back its position without a scroll
-  // event, so one is sent for the virtualizer to read it (else it draws the rows of the top).
+  // that offset; shown again, the scroller is back at its place (the browser's, or the end set
+  // just above) and the virtualizer hears no scroll event: one is sent, else it draws the top rows.
   useEffect(() => {
     const el = scroller.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
