@@ -1,6 +1,7 @@
 // Runs a timeline export in the log worker where the runtime has workers (the app, the
 // browser build), reporting progress and stopping on abort; in this thread where it has
 // none (unit tests in Node), yielding once so the dialog can show that it started.
+import { encodedBlob } from './encodedBlob';
 import { MIME_TYPES } from '../../shared/export/options';
 import { CodedError } from '../../shared/result';
 import type { LanternDB } from './db';
@@ -20,7 +21,7 @@ async function inThisThread(db: LanternDB, request: TimelineExportRequest, optio
   if (options.signal?.aborted) throw exportCancelled();
   const parts = await buildTimelineExport(db, request, options.onProgress);
   if (options.signal?.aborted) throw exportCancelled();
-  return new Blob(parts, { type: MIME_TYPES[request.format === 'pdf' ? 'html' : request.format] });
+  return encodedBlob(parts, MIME_TYPES[request.format === 'pdf' ? 'html' : request.format]);
 }
 
 /** The export file as a Blob (HTML for `pdf`: the caller prints it). */

@@ -18,8 +18,11 @@ export interface DocumentRequest {
   texts: TextResources;
 }
 
-/** The file's text in parts, in order: a Blob takes them as they are (CSV and JSON of 100,000 entries are never one flat string). */
-export function buildTimelineDocument(source: TimelineSource, request: DocumentRequest, onProgress?: (phase: DocumentPhase, done: number, total: number) => void): string[] {
+/**
+ * The file's text in parts, in order. CSV and JSON make each part when it is asked for, so
+ * 100,000 entries are never one flat string, nor all their parts at once (see renderer/data/encodedBlob.ts).
+ */
+export function buildTimelineDocument(source: TimelineSource, request: DocumentRequest, onProgress?: (phase: DocumentPhase, done: number, total: number) => void): Iterable<string> {
   const model = buildTimelineModel(source, request.options, onProgress && ((done, total) => onProgress('building', done, total)));
   const writing = onProgress && ((done: number, total: number) => onProgress('writing', done, total));
   const t = () => dictionaryTranslator(request.texts, request.options.language);

@@ -32,7 +32,7 @@ export interface TimelineExportProgress {
 const REPORTS: readonly ExportFormat[] = ['pdf', 'html', 'markdown'];
 
 /** With the log worker's `cache`, only what was appended since its last read is read, and checked. */
-export async function buildTimelineExport(db: LanternDB, request: TimelineExportRequest, onProgress?: (progress: TimelineExportProgress) => void, cache?: LogCache): Promise<string[]> {
+export async function buildTimelineExport(db: LanternDB, request: TimelineExportRequest, onProgress?: (progress: TimelineExportProgress) => void, cache?: LogCache): Promise<Iterable<string>> {
   const { incidentId } = request;
   onProgress?.({ phase: 'reading', done: 0, total: 0 });
   const source = await gatherBundle(db, incidentId, false, { readLog: cache?.read, storedEntries: true });

@@ -3,6 +3,7 @@
 // scrolling meanwhile). One worker for both, so that the log read for the opening check is
 // kept (LogCache) and an export afterwards reads only what was appended since. It opens the
 // same database with the same schema and runs the same repository code as the fallbacks.
+import { encodedBlob } from '../encodedBlob';
 import { LanternDB } from '../db';
 import { createLogCache } from '../logCache';
 import { verifyIncidentLog } from '../repositories/entries.read';
@@ -26,7 +27,7 @@ scope.onmessage = (event) => {
     }, failed(id, 'verify.failed'));
   } else {
     buildTimelineExport(db, message.request, (progress) => scope.postMessage({ id, type: 'progress', progress }), cache).then(
-      (parts) => scope.postMessage({ id, type: 'exported', blob: new Blob(parts, { type: message.mime }) }),
+      (parts) => scope.postMessage({ id, type: 'exported', blob: encodedBlob(parts, message.mime) }),
       failed(id, 'export.failed'),
     );
   }
