@@ -13,7 +13,7 @@ import {
 } from '../../shared/bundle/format';
 import { safeFileName } from '../../shared/evidence/fileName';
 import type { EvidenceItem } from '../../shared/domain/evidence';
-import type { Incident } from '../../shared/domain/incident';
+import { incidentShortId, type Incident } from '../../shared/domain/incident';
 import { instantToZoned } from '../../shared/time/zonedTime';
 import type { BundleSource } from '../data/repositories/bundle.read';
 
@@ -26,7 +26,7 @@ export function bundleName(incident: Incident, exportedAt: string, zone: string)
   const code = incident.code.normalize('NFKD').replace(/[^A-Za-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '').slice(0, 40);
   const wall = instantToZoned(exportedAt, zone).wallTime;
   const stamp = `${wall.slice(0, 10).replaceAll('-', '')}-${wall.slice(11, 16).replace(':', '')}`;
-  return `lantern-${code || incident.id.slice(0, 8)}-${stamp}.zip`;
+  return `lantern-${code || incidentShortId(incident.id)}-${stamp}.zip`;
 }
 
 export function timelineJson(source: BundleSource, exportedAt: string): string {

@@ -31,6 +31,13 @@ export const IncidentSchema = z.object({
 });
 export type Incident = z.infer<typeof IncidentSchema>;
 
+/**
+ * What names an incident without a code in file names and report footers: the id's last 8
+ * hex digits. A UUID v7 starts with its creation time, so two incidents made within about a
+ * minute share their first 8 digits; the last ones are random.
+ */
+export const incidentShortId = (id: string): string => id.replaceAll('-', '').slice(-8);
+
 /** The clock anchors an incident records as decision entries (`data.anchor`). */
 export const ANCHORS = ['detected', 'became-aware'] as const;
 export type Anchor = (typeof ANCHORS)[number];

@@ -1,5 +1,6 @@
 // What a timeline export includes and how it shows times: the options the export
 // dialog sets, shared by every format (and by the evidence bundle's timeline files).
+import { incidentShortId } from '../domain/incident';
 import type { EntryKind } from '../domain/logEntry';
 
 export const EXPORT_FORMATS = ['pdf', 'html', 'csv', 'json', 'markdown'] as const;
@@ -56,6 +57,6 @@ export const isFiltered = (options: TimelineOptions): boolean =>
 /** `IR-7-timeline-2026-11-23.csv`: the incident's code (or id), the export day in `zone`. */
 export function exportFileName(incident: { code: string; id: string }, format: ExportFormat, day: string): string {
   // Only characters every file system takes; a code like "IR 7/b" becomes "IR-7-b".
-  const code = incident.code.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 60) || incident.id.slice(0, 8);
+  const code = incident.code.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^[-.]+|-+$/g, '').slice(0, 60) || incidentShortId(incident.id);
   return `${code}-timeline-${day}.${FILE_EXTENSIONS[format]}`;
 }

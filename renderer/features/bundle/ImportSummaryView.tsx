@@ -26,6 +26,14 @@ export function ImportSummaryView({ summary, signature, ourDeviceId, check, chec
     contacts.added > 0 && t('import.summary.contacts', { count: contacts.added }),
     engagements.added > 0 && t('import.summary.engagements', { count: engagements.added }),
   ].filter((text): text is string => Boolean(text));
+  // What was already here, kinds with none left out (a first import has nothing to list).
+  const present = [
+    entries.present > 0 && t('import.summary.presentEntries', { count: entries.present }),
+    evidence.present > 0 && t('import.summary.presentEvidence', { count: evidence.present }),
+    custody.present > 0 && t('import.summary.custody', { count: custody.present }),
+    systems.kept > 0 && t('import.summary.systems', { count: systems.kept }),
+    runs.kept > 0 && t('import.summary.runs', { count: runs.kept }),
+  ].filter((text): text is string => Boolean(text));
   const nothing = entries.added === 0 && evidence.added.length === 0 && addedOther.length === 0 && !summary.incidentAdded;
   return (
     <section className="vb-summary" aria-label={t('import.summary.label')}>
@@ -39,10 +47,12 @@ export function ImportSummaryView({ summary, signature, ourDeviceId, check, chec
         {nothing && <li>{t('import.summary.nothing')}</li>}
       </ul>
       {evidence.withoutFile.length > 0 && <p className="field-hint warn">{t('import.summary.withoutFile', { count: evidence.withoutFile.length, numbers: numbers(evidence.withoutFile) })}</p>}
-      <p className="muted small">
-        {t('import.summary.present', { entries: entries.present, evidence: evidence.present, custody: custody.present, systems: systems.kept, runs: runs.kept })}
-        {systems.kept + runs.kept > 0 && ` ${t('import.summary.keptState')}`}
-      </p>
+      {present.length > 0 && (
+        <p className="muted small">
+          {t('import.summary.present', { list: present.join(t('import.summary.separator')) })}
+          {systems.kept + runs.kept > 0 && ` ${t('import.summary.keptState')}`}
+        </p>
+      )}
       {check === undefined && !checkError && <p className="muted small">{t('import.summary.checking')}</p>}
       {check?.ok && <p className="vb-verdict-ok">{t('import.summary.chainsOk', { entries: check.entries, devices: check.devices })}</p>}
       {check && !check.ok && <p className="error-text" role="alert">{t('import.summary.chainsBad', { entryId: check.failure?.entryId ?? '—' })}</p>}

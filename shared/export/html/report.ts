@@ -1,6 +1,7 @@
 // The HTML report: one self-contained document (inline CSS, no script, nothing loaded
 // from anywhere, a CSP that forbids both) that reads on screen and prints to A4. The
 // PDF export is this document printed. Every text in it is escaped (see escape.ts).
+import { incidentShortId } from '../../domain/incident';
 import type { Translate } from '../texts';
 import type { TimelineModel } from '../timelineModel';
 import { reportContext } from './context';
@@ -19,7 +20,7 @@ export function timelineHtml(model: TimelineModel, t: Translate): string {
   const ctx = reportContext(model, t);
   const { incident } = model.source;
   const language = model.options.language.startsWith('ja') ? 'ja' : 'en';
-  const footer = t('report.footer', { code: incident.code || incident.id.slice(0, 8), title: incident.title });
+  const footer = t('report.footer', { code: incident.code || incidentShortId(incident.id), title: incident.title });
   return `<!doctype html>
 <html lang="${language}">
 <head>

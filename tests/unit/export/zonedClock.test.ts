@@ -29,7 +29,7 @@ describe('exportFileName', () => {
   it('names the file after the incident code and the day', () => {
     expect(exportFileName({ code: 'IR-7', id: 'x' }, 'csv', '2026-11-23')).toBe('IR-7-timeline-2026-11-23.csv');
     expect(exportFileName({ code: 'IR 7/../b', id: 'x' }, 'markdown', '2026-11-23')).toBe('IR-7-..-b-timeline-2026-11-23.md');
-    expect(exportFileName({ code: '', id: '01900000-0000' }, 'pdf', '2026-11-23')).toBe('01900000-timeline-2026-11-23.pdf');
+    expect(exportFileName({ code: '', id: '01900000-0000-7000-8000-00000000abcd' }, 'pdf', '2026-11-23')).toBe('0000abcd-timeline-2026-11-23.pdf');
     expect(exportFileName({ code: '障害-2026', id: 'x' }, 'html', '2026-11-23')).toBe('障害-2026-timeline-2026-11-23.html');
   });
 });

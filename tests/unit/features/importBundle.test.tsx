@@ -53,7 +53,7 @@ describe('import bundle dialog', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Import into this incident' }));
     expect(await screen.findByText(`Added 3 entries from Ken Tanaka (signing device …${signer}).`)).toBeTruthy();
     expect(screen.getByText('Added 1 evidence item (#1) with its file and chain of custody.')).toBeTruthy();
-    expect(screen.getByText(/Already here and left unchanged — entries: 1,/)).toBeTruthy();
+    expect(screen.getByText('Already here and left unchanged: 1 entry.')).toBeTruthy();
     expect(await screen.findByText("Every device's hash chain verifies — entries: 4, devices: 2.")).toBeTruthy();
     expect(onImported).toHaveBeenCalledWith(expect.objectContaining({ incidentId: incident.id, entries: expect.objectContaining({ added: 3 }) }));
     expect(await entryCount()).toBe(4);
@@ -125,6 +125,8 @@ describe('import bundle dialog', () => {
     expect(verify).toHaveBeenCalledWith(file, expect.anything());
     fireEvent.click(screen.getByRole('button', { name: 'Import as a new incident' }));
     expect(await screen.findByText('Added the incident to your notebook.')).toBeTruthy();
+    // Nothing was here before: no line of zeros about what was already here.
+    expect(screen.queryByText(/Already here/)).toBeNull();
     expect(await getIncident(appDb, incident.id)).toMatchObject({ title: 'Ransomware at Tokyo DC' });
     expect(await entryCount()).toBe(4);
   });
