@@ -2,7 +2,7 @@
 // aria-activedescendant at `typeahead-item-<index>`); this names it in the UI language
 // and opens it above the caret when there is no room below (the composer sits at the
 // bottom of the window).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MentionCandidate } from './mentionMatch';
 import type { MentionOption } from './MentionTypeahead';
 
@@ -16,10 +16,18 @@ export interface MentionMenuProps<C extends MentionCandidate> {
   selectedIndex: number | null;
   onPick(option: MentionOption<C>): void;
   onHighlight(index: number): void;
+  /** After each draw: the highlighted option and how many there are; null once the menu is gone. */
+  onShown(view: { highlightedId: string | null; optionCount: number } | null): void;
 }
 
-export function MentionMenu<C extends MentionCandidate>({ container, label, emptyText, options, selectedIndex, onPick, onHighlight }: MentionMenuProps<C>) {
+export function MentionMenu<C extends MentionCandidate>(props: MentionMenuProps<C>) {
+  const { container, label, emptyText, options, selectedIndex, onPick, onHighlight, onShown } = props;
   const menu = useRef<HTMLDivElement>(null);
+  const highlightedId = (selectedIndex === null ? undefined : options[selectedIndex]?.candidate.id) ?? null;
+  useLayoutEffect(() => {
+    onShown({ highlightedId, optionCount: options.length });
+    return () => onShown(null);
+  }, [onShown, highlightedId, options.length]);
   useEffect(() => {
     // Lexical (re)sets an English label when it attaches the container, and moves
     // the container (its style) as the caret moves: keep our label, re-check the room.

@@ -1,15 +1,19 @@
 // The typeahead behind every mention (`@` systems, `#` evidence): a trigger opens a list
 // at the caret; arrow keys move, Enter or Tab picks, Escape closes. The pick replaces the
 // typed query with the caller's mention node and a space. Never inside code: `@` or `#`
-// in inline code or a code block is text (commands, hashes, shell comments).
-import { useCallback, useMemo, useState } from 'react';
+// in inline code or a code block is text (commands, hashes, shell comments). Enter and
+// Tab read the text as typed (usePickKeys), so typing ahead of the menu picks right.
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { $isCodeNode } from '@lexical/code';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { LexicalTypeaheadMenuPlugin, MenuOption, type MenuRenderFn } from '@lexical/react/LexicalTypeaheadMenuPlugin';
-import { $createTextNode, $getSelection, $insertNodes, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_NORMAL, type TextNode } from 'lexical';
+import { $getSelection, $isRangeSelection, $isTextNode, COMMAND_PRIORITY_NORMAL, type TextNode } from 'lexical';
+import { $placeMention } from './liveQuery';
 import type { MentionNode } from './MentionNode';
 import { MentionMenu } from './MentionMenu';
 import type { MentionCandidate, MentionTrigger } from './mentionMatch';
+import { usePickKeys, type ShownMenu } from './usePickKeys';
 
 export class MentionOption<C extends MentionCandidate = MentionCandidate> extends MenuOption {
   readonly candidate: C;
@@ -42,19 +46,21 @@ function $isCaretInCode(): boolean {
 }
 
 export function MentionTypeahead<C extends MentionCandidate>({ trigger, match, $createMention, menuLabel, emptyText }: MentionTypeaheadProps<C>) {
+  const [editor] = useLexicalComposerContext();
   const [query, setQuery] = useState<string | null>(null);
   const options = useMemo(() => (query === null ? [] : match(query).map((candidate) => new MentionOption(candidate))), [match, query]);
   // The typeahead calls this inside an editor read, so the caret can be checked.
   const triggerFn = useCallback((text: string) => ($isCaretInCode() ? null : trigger(text)), [trigger]);
+  const shownMenu = useRef<ShownMenu | null>(null);
+  // A key pick can come before the menu caught up with the typing; a new menu (key) drops
+  // the update still on its way, which would reopen it for the replaced query.
+  const [menuKey, resetMenu] = useReducer((key: number) => key + 1, 0);
+  usePickKeys(editor, { trigger: triggerFn, match, $createMention, shown: shownMenu, onPicked: resetMenu });
 
+  // A click: the menu on screen is the one the user picked from.
   const onSelectOption = useCallback(
     (option: MentionOption<C>, replaced: TextNode | null, closeMenu: () => void) => {
-      const mention = $createMention(option.candidate);
-      if (replaced) replaced.replace(mention);
-      else $insertNodes([mention]);
-      const space = $createTextNode(' ');
-      mention.insertAfter(space);
-      space.select(1, 1);
+      $placeMention($createMention(option.candidate), replaced);
       closeMenu();
     },
     [$createMention],
@@ -71,6 +77,9 @@ export function MentionTypeahead<C extends MentionCandidate>({ trigger, match, $
             selectedIndex={selectedIndex}
             onPick={selectOptionAndCleanUp}
             onHighlight={setHighlightedIndex}
+            onShown={(view) => {
+              shownMenu.current = view && { ...view, query: query ?? '' };
+            }}
           />,
           anchor.current,
         )
@@ -78,6 +87,7 @@ export function MentionTypeahead<C extends MentionCandidate>({ trigger, match, $
 
   return (
     <LexicalTypeaheadMenuPlugin<MentionOption<C>>
+      key={menuKey}
       options={options}
       onQueryChange={setQuery}
       onSelectOption={onSelectOption}
