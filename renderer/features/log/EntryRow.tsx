@@ -1,13 +1,14 @@
 // One thread in the timeline: the current version of an entry, both its times,
 // who wrote it, and markers for corrections, retraction and clock anomalies.
 // System mentions in the body open the system's page (through OpenRefContext).
-import { memo } from 'react';
+import { memo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor/BodyView';
 import { TimeText } from '../../components/TimeText';
 import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
+import { useClampWatch } from './bodyClamp';
 import { EntryLinks, hasEntryLinks } from './EntryLinks';
 
 export interface EntryRowProps {
@@ -27,14 +28,6 @@ export interface EntryRowProps {
   onRetract(thread: EntryThread): void;
 }
 
-/**
- * Whether a body may need more than the `lines` a collapsed row shows. Judged
- * from the text, not by measuring the DOM: a layout read per row costs whole
- * frames when thousands of rows scroll past. 50 characters fill a line of
- * Japanese in the narrowest window; English shows the link a little early.
- */
-export const mayOverflow = (text: string, lines: 1 | 2 = 2): boolean => text.length > 50 * lines || text.includes('\n');
-
 const openLink = (url: string) => void platform().openExternal(url).catch(() => undefined);
 
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
@@ -44,7 +37,10 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
   const corrected = thread.amendments.length > 0;
   // Communication and contact rows spend one of the body's two lines on their links line.
   const linked = hasEntryLinks(original);
-  const overflows = mayOverflow(current.text, linked ? 1 : 2);
+  // "Show more" only when the clamp hides text (log.css reads the clamp's mark): judged from
+  // the text, a trailing newline or a line a wide window holds whole offered it for nothing.
+  const clampRef = useRef<HTMLDivElement>(null);
+  useClampWatch(clampRef, !props.expanded, current);
   const classes = ['entry', `entry-${current.kind}`, linked ? 'entry-linked' : '', retraction ? 'entry-retracted' : '', props.highlighted ? 'entry-highlight' : '', props.tampered ? 'entry-tampered' : '']
     .filter(Boolean)
     .join(' ');
@@ -87,25 +83,21 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
         </span>
       </header>
       {linked && <EntryLinks t={t} thread={thread} openRef={openRef} />}
-      <div className={props.expanded ? 'entry-body' : 'entry-body entry-body-clamped'}>
+      <div ref={clampRef} className={props.expanded ? 'entry-body' : 'entry-body entry-body-clamped'}>
         <BodyView body={current.body} text={current.text} onOpenLink={openLink} onOpenRef={openRef} />
       </div>
 
-      {(current.tags.length > 0 || retraction || overflows || props.expanded) && (
-        <footer className="entry-foot small">
-          {(overflows || props.expanded) && (
-            <button type="button" className="btn-link entry-more" aria-expanded={props.expanded} onClick={() => props.onToggleExpanded(original.id)}>
-              {props.expanded ? t('row.showLess') : t('row.showMore')}
-            </button>
-          )}
-          {current.tags.map((tag) => (
-            <span key={tag} className="tag">
-              #{tag}
-            </span>
-          ))}
-          {retraction?.revision && <span className="retraction-reason">{t('row.retractedBecause', { reason: retraction.revision.reason, author: retraction.author.name })}</span>}
-        </footer>
-      )}
+      <footer className="entry-foot small">
+        <button type="button" className="btn-link entry-more" aria-expanded={props.expanded} onClick={() => props.onToggleExpanded(original.id)}>
+          {props.expanded ? t('row.showLess') : t('row.showMore')}
+        </button>
+        {current.tags.map((tag) => (
+          <span key={tag} className="tag">
+            #{tag}
+          </span>
+        ))}
+        {retraction?.revision && <span className="retraction-reason">{t('row.retractedBecause', { reason: retraction.revision.reason, author: retraction.author.name })}</span>}
+      </footer>
     </article>
   );
 });
