@@ -2,6 +2,7 @@
 // app:// protocol. It resolves paths with main's own resolver and sends main's own
 // security headers, so the e2e suite exercises the same guards as the app.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolveRendererPath } from '../../../main/services/rendererPath';
@@ -13,6 +14,14 @@ export interface RendererServer {
   readonly origin: string;
   /** Paths the resolver refused, with its reason (for tests of the guard). */
   readonly refused: { url: string; reason: string }[];
+  /**
+   * `revalidate` (the default): every load asks for every file, which comes back 304 when
+   * unchanged, so Chromium keeps V8's compiled code for it. That is what the app has: it
+   * asks main's app:// handler for every file, and the scheme's `codeCache` privilege keeps
+   * V8's code cache (main/modules/appProtocol.ts). `none` (no-store): every load compiles
+   * every script afresh, as neither the app nor a browser does (the benchmarks report it too).
+   */
+  caching: 'revalidate' | 'none';
   close(): Promise<void>;
 }
 
@@ -23,6 +32,7 @@ export interface RendererServer {
 export async function startRendererServer(rootDir: string, port = Number(process.env.LANTERN_SERVER_PORT ?? 0)): Promise<RendererServer> {
   const refused: { url: string; reason: string }[] = [];
   let origin = '';
+  let caching: RendererServer['caching'] = 'revalidate';
 
   const respond = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -38,7 +48,18 @@ export async function startRendererServer(rootDir: string, port = Number(process
       response.end('not found');
       return;
     }
-    response.writeHead(200, { ...securityHeaders(mimeTypeFor(resolved.filePath)), 'Cache-Control': 'no-store' });
+    const headers: Record<string, string> = { ...securityHeaders(mimeTypeFor(resolved.filePath)), 'Cache-Control': 'no-store' };
+    if (caching === 'revalidate') {
+      const { size, mtimeMs } = await stat(resolved.filePath);
+      headers['Cache-Control'] = 'no-cache';
+      headers['ETag'] = `"${size.toString(16)}-${Math.trunc(mtimeMs).toString(16)}"`;
+      if (request.headers['if-none-match'] === headers['ETag']) {
+        response.writeHead(304, headers);
+        response.end();
+        return;
+      }
+    }
+    response.writeHead(200, headers);
     if (request.method === 'HEAD') {
       response.end();
       return;
@@ -66,6 +87,12 @@ export async function startRendererServer(rootDir: string, port = Number(process
   return {
     origin,
     refused,
+    get caching() {
+      return caching;
+    },
+    set caching(value) {
+      caching = value;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
