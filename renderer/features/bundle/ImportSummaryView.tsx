@@ -19,21 +19,23 @@ export function ImportSummaryView({ summary, signature, ourDeviceId, check, chec
   const { t } = useTranslation('bundle');
   const { entries, evidence, custody, systems, runs, contacts, engagements } = summary;
   const numbers = (list: readonly number[]) => list.map((n) => `#${n}`).join(t('import.summary.separator'));
-  const addedOther = [
-    custody.added > 0 && t('import.summary.custody', { count: custody.added }),
-    systems.added > 0 && t('import.summary.systems', { count: systems.added }),
-    runs.added > 0 && t('import.summary.runs', { count: runs.added }),
-    contacts.added > 0 && t('import.summary.contacts', { count: contacts.added }),
-    engagements.added > 0 && t('import.summary.engagements', { count: engagements.added }),
-  ].filter((text): text is string => Boolean(text));
-  // What was already here, kinds with none left out (a first import has nothing to list).
-  const present = [
-    entries.present > 0 && t('import.summary.presentEntries', { count: entries.present }),
-    evidence.present > 0 && t('import.summary.presentEvidence', { count: evidence.present }),
-    custody.present > 0 && t('import.summary.custody', { count: custody.present }),
-    systems.kept > 0 && t('import.summary.systems', { count: systems.kept }),
-    runs.kept > 0 && t('import.summary.runs', { count: runs.kept }),
-  ].filter((text): text is string => Boolean(text));
+  // "3 custody events", "1 system" …: kinds with none are left out.
+  const counted = (kinds: readonly (readonly [key: string, count: number])[]) => kinds.filter(([, count]) => count > 0).map(([key, count]) => t(`import.summary.${key}`, { count }));
+  const addedOther = counted([
+    ['custody', custody.added],
+    ['systems', systems.added],
+    ['runs', runs.added],
+    ['contacts', contacts.added],
+    ['engagements', engagements.added],
+  ]);
+  // What was already here (a first import has nothing to list).
+  const present = counted([
+    ['presentEntries', entries.present],
+    ['presentEvidence', evidence.present],
+    ['custody', custody.present],
+    ['systems', systems.kept],
+    ['runs', runs.kept],
+  ]);
   const nothing = entries.added === 0 && evidence.added.length === 0 && addedOther.length === 0 && !summary.incidentAdded;
   return (
     <section className="vb-summary" aria-label={t('import.summary.label')}>

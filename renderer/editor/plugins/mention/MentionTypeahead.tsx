@@ -56,6 +56,10 @@ export function MentionTypeahead<C extends MentionCandidate>({ trigger, match, $
   // the update still on its way, which would reopen it for the replaced query.
   const [menuKey, resetMenu] = useReducer((key: number) => key + 1, 0);
   usePickKeys(editor, { trigger: triggerFn, match, $createMention, shown: shownMenu, onPicked: resetMenu });
+  // The menu reports what it drew; stable per query, so its effect runs only when that changes.
+  const onShown = useCallback((view: Omit<ShownMenu, 'query'> | null) => {
+    shownMenu.current = view && { ...view, query: query ?? '' };
+  }, [query]);
 
   // A click: the menu on screen is the one the user picked from.
   const onSelectOption = useCallback(
@@ -77,9 +81,7 @@ export function MentionTypeahead<C extends MentionCandidate>({ trigger, match, $
             selectedIndex={selectedIndex}
             onPick={selectOptionAndCleanUp}
             onHighlight={setHighlightedIndex}
-            onShown={(view) => {
-              shownMenu.current = view && { ...view, query: query ?? '' };
-            }}
+            onShown={onShown}
           />,
           anchor.current,
         )
