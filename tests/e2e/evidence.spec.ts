@@ -57,6 +57,10 @@ test('taking in, previewing, transferring and verifying evidence', async ({ app 
   // The 200 MB file is hashed first, with a progress bar.
   await expect(intake.getByRole('progressbar').first()).toBeVisible();
   await expect(intake.getByText('Added 3 of 3', { exact: false })).toBeVisible({ timeout: 120_000 });
+  // Read by the hash worker, hashed by its own worker (sha256Stream.ts): both loaded under the CSP.
+  expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual(
+    expect.arrayContaining([expect.stringMatching(/\/hash\.worker-[\w-]+\.js$/), expect.stringMatching(/\/sha256\.worker-[\w-]+\.js$/)]),
+  );
   await intake.getByRole('button', { name: 'Close' }).click();
 
   // The locker has three items whose hashes equal sha256sum's.

@@ -4,7 +4,19 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashBlob, progressMeter, type HashProgress } from '../../../renderer/evidence/hashFile';
-import { serveHashing, type HashReply, type HashWorkerScope } from '../../../renderer/evidence/sha256Stream';
+import {
+  remoteHasher,
+  serveChunkHashing,
+  serveHashing,
+  type ChunkHasher,
+  type ChunkHashingScope,
+  type ChunkReply,
+  type ChunkRequest,
+  type ChunkWorker,
+  type HashReply,
+  type HashRequest,
+  type HashWorkerScope,
+} from '../../../renderer/evidence/sha256Stream';
 
 /** Deterministic pseudo-random bytes (xorshift32), so a failure can be reproduced. */
 function pseudoRandomBytes(length: number, seed = 0x2545f491): Uint8Array<ArrayBuffer> {
@@ -164,5 +176,122 @@ describe('hashBlob (in a worker)', () => {
   it('rejects with evidence.hashFailed when the worker fails', async () => {
     await expect(hashBlob(new Blob(['thirteen byte']))).rejects.toMatchObject({ code: 'evidence.hashFailed' });
     expect(FakeWorker.started[0]!.terminated).toBe(true);
+  });
+});
+
+/**
+ * The hash worker's second thread, run in this one: messages cross by structuredClone with
+ * their transfer lists, so a transferred buffer is detached on the sending side as it is
+ * between real workers.
+ */
+class FakeChunkWorker implements ChunkWorker {
+  onmessage: ((event: MessageEvent<ChunkReply>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  requests: ChunkRequest['type'][] = [];
+  transferred = 0;
+  private readonly scope: ChunkHashingScope = {
+    onmessage: null,
+    postMessage: (reply, transfer = []) => {
+      const data = structuredClone(reply, { transfer });
+      setTimeout(() => this.onmessage?.({ data } as MessageEvent<ChunkReply>));
+    },
+  };
+  constructor(private readonly crashAfterChunks = Infinity) {
+    serveChunkHashing(this.scope);
+  }
+  postMessage(request: ChunkRequest, transfer: Transferable[] = []) {
+    this.requests.push(request.type);
+    this.transferred += transfer.length;
+    if (request.type === 'chunk' && this.requests.filter((type) => type === 'chunk').length > this.crashAfterChunks) {
+      setTimeout(() => this.onerror?.({ message: 'worker crashed', preventDefault() {} } as ErrorEvent));
+      return;
+    }
+    const data = structuredClone(request, { transfer });
+    setTimeout(() => this.scope.onmessage?.({ data } as MessageEvent<ChunkRequest>));
+  }
+}
+
+/** The hash worker's code (serveHashing) with its replies collected, for one file at a time. */
+function hashWorker(startHasher: () => ChunkHasher | null) {
+  let listener: (reply: HashReply) => void = () => undefined;
+  const scope: HashWorkerScope = { onmessage: null, postMessage: (reply) => listener(reply) };
+  serveHashing(scope, startHasher);
+  return (blob: Blob) =>
+    new Promise<{ sha256: string; progress: number[] }>((resolve, reject) => {
+      const progress: number[] = [];
+      listener = (reply) => {
+        if (reply.type === 'progress') progress.push(reply.bytes);
+        else if (reply.type === 'done') resolve({ sha256: reply.sha256, progress });
+        else reject(Object.assign(new Error(reply.message), { code: reply.code }));
+      };
+      scope.onmessage?.({ data: { blob } } as MessageEvent<HashRequest>);
+    });
+}
+
+describe('hashing on two threads (the hash worker reads, its own worker hashes)', () => {
+  it.each([
+    ['0 bytes', 0],
+    ['1 byte', 1],
+    ['one chunk less a byte', HASH_CHUNK_BYTES - 1],
+    ['exactly one chunk', HASH_CHUNK_BYTES],
+    ['one chunk and a byte', HASH_CHUNK_BYTES + 1],
+    ['five chunks and a half', 5.5 * HASH_CHUNK_BYTES],
+  ])('matches Node crypto for %s, every chunk transferred, progress up to the total', async (_name, size) => {
+    const chunkWorker = new FakeChunkWorker();
+    const hash = hashWorker(() => remoteHasher(chunkWorker));
+    const bytes = pseudoRandomBytes(size, size + 3);
+    const { sha256, progress } = await hash(new Blob([bytes]));
+    expect(sha256).toBe(nodeSha256(bytes));
+    const chunks = Math.ceil(size / HASH_CHUNK_BYTES);
+    expect(chunkWorker.requests).toEqual(['start', ...Array<string>(chunks).fill('chunk'), 'digest']);
+    // Each chunk's buffer goes over and comes back: transferred, never copied.
+    expect(chunkWorker.transferred).toBe(chunks);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    if (size > 0) expect(progress.at(-1)).toBe(size);
+  });
+
+  it('keeps its hashing worker for the next file, each file hashed from a fresh start', async () => {
+    const started: FakeChunkWorker[] = [];
+    const hash = hashWorker(() => {
+      started.push(new FakeChunkWorker());
+      return remoteHasher(started.at(-1)!);
+    });
+    const first = pseudoRandomBytes(HASH_CHUNK_BYTES + 5, 1);
+    const second = new TextEncoder().encode('abc');
+    expect((await hash(new Blob([first]))).sha256).toBe(nodeSha256(first));
+    expect((await hash(new Blob([second]))).sha256).toBe(nodeSha256(second));
+    expect(started).toHaveLength(1);
+  });
+
+  it('hashes the file again on the reading thread when the hashing worker dies part-way, and keeps doing so', async () => {
+    const chunkWorker = new FakeChunkWorker(2);
+    const startHasher = vi.fn(() => remoteHasher(chunkWorker));
+    const hash = hashWorker(startHasher);
+    const bytes = pseudoRandomBytes(4 * HASH_CHUNK_BYTES + 9, 7);
+    await expect(hash(new Blob([bytes]))).resolves.toMatchObject({ sha256: nodeSha256(bytes) });
+    const requestsAfterCrash = chunkWorker.requests.length;
+    const next = pseudoRandomBytes(HASH_CHUNK_BYTES, 8);
+    await expect(hash(new Blob([next]))).resolves.toMatchObject({ sha256: nodeSha256(next) });
+    expect(startHasher).toHaveBeenCalledTimes(1);
+    expect(chunkWorker.requests).toHaveLength(requestsAfterCrash);
+  });
+
+  it('says evidence.hashFailed when the file cannot be read part-way, and the next file still hashes', async () => {
+    class UnpluggedBlob extends Blob {
+      override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+        let sent = 0;
+        return new ReadableStream({
+          type: 'bytes',
+          pull: (controller) => {
+            if (sent++ < 2) controller.enqueue(pseudoRandomBytes(HASH_CHUNK_BYTES, sent));
+            else controller.error(new Error('NotReadableError: the disk went away'));
+          },
+        });
+      }
+    }
+    const hash = hashWorker(() => remoteHasher(new FakeChunkWorker()));
+    await expect(hash(new UnpluggedBlob([pseudoRandomBytes(4 * HASH_CHUNK_BYTES)]))).rejects.toMatchObject({ code: 'evidence.hashFailed' });
+    const bytes = pseudoRandomBytes(2 * HASH_CHUNK_BYTES + 1, 11);
+    await expect(hash(new Blob([bytes]))).resolves.toMatchObject({ sha256: nodeSha256(bytes) });
   });
 });
