@@ -23,6 +23,8 @@ export interface EntryComposerProps {
 }
 
 const nowValue = (zone: string): EventTimeValue => ({ mode: 'now', wall: '', zone, precision: 'minute' });
+/** A save quicker than this never disables the Save button (no render while its transaction is out). */
+const SHOW_SAVING_AFTER_MS = 150;
 
 export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
   const { t } = useTranslation('log');
@@ -45,7 +47,8 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
     setTime(next);
   };
 
-  // The guard against a second Ctrl+Enter while one save runs (state would be a render late).
+  // The guard against a second Ctrl+Enter while one save runs (state would be a render late);
+  // the button shows it only for a save slower than SHOW_SAVING_AFTER_MS.
   const busy = useRef(false);
   const save = async (value: ComposerValue): Promise<boolean> => {
     if (value.isEmpty || busy.current) return false;
@@ -55,6 +58,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
       return false;
     }
     busy.current = true;
+    let slowSave: ReturnType<typeof setTimeout> | undefined;
     try {
       const pending = notebook.appendEntry({
         incidentId: incident.id,
@@ -65,8 +69,10 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
         tags: splitTags(tags),
         refs: mentionRefsOf(value.body),
       });
-      // After the write has started: this render does not delay its transaction.
-      setSaving(true);
+      // The button shows the save only when it is slow: a render while the transaction is out
+      // would hold up the main thread that must hear the database's answers (measured: an
+      // append took ~2 ms longer with it).
+      slowSave = setTimeout(() => setSaving(true), SHOW_SAVING_AFTER_MS);
       const entry = await pending;
       setError(null);
       setTags('');
@@ -78,6 +84,7 @@ export function EntryComposer({ incident, onSaved }: EntryComposerProps) {
       return false;
     } finally {
       busy.current = false;
+      clearTimeout(slowSave);
       setSaving(false);
     }
   };
