@@ -210,7 +210,10 @@ test(`append ${APPENDS} entries through the composer`, async () => {
           const pressed = event.timeStamp;
           const shown = () => [...document.querySelectorAll('article[data-entry-id]')].some((row) => row.textContent?.includes(text));
           const painted = () => requestAnimationFrame(() => resolve(performance.now() - pressed));
-          if (shown()) return painted();
+          if (shown()) {
+            painted();
+            return;
+          }
           const watch = new MutationObserver(() => {
             if (!shown()) return;
             watch.disconnect();

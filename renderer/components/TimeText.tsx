@@ -1,4 +1,5 @@
 // An instant shown in a zone with its offset, plus optionally a second zone (e.g. UTC).
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TimePrecision } from '../../shared/domain/logEntry';
 import { formatInstant } from '../lib/time';
@@ -11,15 +12,32 @@ export interface TimeTextProps {
   className?: string;
 }
 
-export function TimeText({ iso, zone, precision = 'exact', secondaryZone, className }: TimeTextProps) {
+/** The words a time may need: a list of many (the timeline) looks them up once for all its rows. */
+export interface TimeWords {
+  approximatePrefix: string;
+  unknown: string;
+}
+
+/** `t` of any namespace: the keys name theirs. */
+export const timeWords = (t: TFunction): TimeWords => ({ approximatePrefix: t('common:time.approximatePrefix'), unknown: t('common:time.unknown') });
+
+export function TimeText(props: TimeTextProps) {
   const { t } = useTranslation('common');
+  const precision = props.precision ?? 'exact';
+  // Looked up only when shown.
+  const words = { approximatePrefix: precision === 'approximate' ? t('time.approximatePrefix') : '', unknown: precision === 'unknown' ? t('time.unknown') : '' };
+  return <ZonedTime {...props} words={words} />;
+}
+
+/** TimeText without a translation hook of its own: the caller gives the words. */
+export function ZonedTime({ iso, zone, precision = 'exact', secondaryZone, className, words }: TimeTextProps & { words: TimeWords }) {
   const main = formatInstant(iso, zone, precision);
   const second = secondaryZone && secondaryZone !== zone ? formatInstant(iso, secondaryZone, precision) : null;
-  const prefix = precision === 'approximate' ? t('time.approximatePrefix') : '';
+  const prefix = precision === 'approximate' ? words.approximatePrefix : '';
   return (
     <span className={className ? `time-text ${className}` : 'time-text'} title={`${main.text} ${main.offset} (${zone})`}>
       {precision === 'unknown' ? (
-        <span className="time-unknown">{t('time.unknown')}</span>
+        <span className="time-unknown">{words.unknown}</span>
       ) : (
         <time dateTime={iso}>
           {prefix}

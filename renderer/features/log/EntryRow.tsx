@@ -5,15 +5,53 @@ import { memo, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor/BodyView';
-import { TimeText } from '../../components/TimeText';
+import { ZonedTime, timeWords, type TimeWords } from '../../components/TimeText';
+import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/logEntry';
 import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
 import { useClampWatch } from './bodyClamp';
 import { EntryLinks, hasEntryLinks } from './EntryLinks';
 
+/**
+ * The fixed words of a row, looked up once per language by the timeline: a translation hook
+ * or a dozen lookups per row cost whole frames when a scroll brings twenty new rows at once.
+ */
+export interface RowWords {
+  kinds: Record<EntryKind, string>;
+  recorded: string;
+  history: string;
+  correct: string;
+  retract: string;
+  retracted: string;
+  tampered: string;
+  clockAnomaly: string;
+  clockAnomalyHint: string;
+  showMore: string;
+  showLess: string;
+  time: TimeWords;
+}
+
+/** `t` with the log namespace first. */
+export const rowWords = (t: TFunction): RowWords => ({
+  kinds: Object.fromEntries(ENTRY_KINDS.map((kind) => [kind, t(`kind.${kind}`)])) as Record<EntryKind, string>,
+  recorded: t('row.recorded'),
+  history: t('row.history'),
+  correct: t('row.correct'),
+  retract: t('row.retract'),
+  retracted: t('row.retracted'),
+  tampered: t('row.tampered'),
+  clockAnomaly: t('row.clockAnomaly'),
+  clockAnomalyHint: t('row.clockAnomalyHint'),
+  showMore: t('row.showMore'),
+  showLess: t('row.showLess'),
+  time: timeWords(t),
+});
+
 export interface EntryRowProps {
-  /** The timeline's `t` (namespace log): one translation hook per row costs frames while scrolling. */
+  /** The timeline's `t` (namespace log), for the words that carry the row's own values. */
   t: TFunction;
+  /** The timeline's `rowWords(t)`. */
+  words: RowWords;
   thread: EntryThread;
   zone: string;
   secondaryZone: string | null;
@@ -31,9 +69,10 @@ export interface EntryRowProps {
 const openLink = (url: string) => void platform().openExternal(url).catch(() => undefined);
 
 export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
-  const { thread, zone, secondaryZone, t } = props;
+  const { thread, zone, secondaryZone, t, words } = props;
   const openRef = useOpenRef();
   const { current, original, retraction } = thread;
+  const kind = words.kinds[current.kind];
   const corrected = thread.amendments.length > 0;
   // Communication and contact rows spend one of the body's two lines on their links line.
   const linked = hasEntryLinks(original);
@@ -45,13 +84,13 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <article className={classes} data-entry-id={original.id} aria-label={t('row.label', { kind: t(`kind.${current.kind}`), seq: original.seq, author: original.author.name })}>
+    <article className={classes} data-entry-id={original.id} aria-label={t('row.label', { kind, seq: original.seq, author: original.author.name })}>
       <header className="entry-head">
-        <span className={`kind kind-${current.kind}`}>{t(`kind.${current.kind}`)}</span>
-        <TimeText className="entry-occurred" iso={current.occurredAt} zone={zone} precision={current.occurredPrecision} secondaryZone={secondaryZone} />
+        <span className={`kind kind-${current.kind}`}>{kind}</span>
+        <ZonedTime className="entry-occurred" iso={current.occurredAt} zone={zone} precision={current.occurredPrecision} secondaryZone={secondaryZone} words={words.time} />
         {current.occurredZone !== zone && <span className="muted small">({t('row.enteredIn', { zone: current.occurredZone })})</span>}
         <span className="entry-recorded muted small">
-          {t('row.recorded')} <TimeText iso={original.recordedAt} zone={zone} />
+          {words.recorded} <ZonedTime iso={original.recordedAt} zone={zone} words={words.time} />
         </span>
         <span className="entry-author small">
           {original.author.name}
@@ -62,21 +101,21 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           {t('row.device', { device: original.deviceId.slice(-8) })}
         </span>
         {corrected && <span className="badge badge-warn">{t('row.corrected', { count: thread.amendments.length })}</span>}
-        {retraction && <span className="badge badge-bad">{t('row.retracted')}</span>}
-        {props.clockAnomaly && <span className="badge badge-warn" title={t('row.clockAnomalyHint')}>{t('row.clockAnomaly')}</span>}
-        {props.tampered && <span className="badge badge-bad">{t('row.tampered')}</span>}
+        {retraction && <span className="badge badge-bad">{words.retracted}</span>}
+        {props.clockAnomaly && <span className="badge badge-warn" title={words.clockAnomalyHint}>{words.clockAnomaly}</span>}
+        {props.tampered && <span className="badge badge-bad">{words.tampered}</span>}
         <span className="spacer" />
         <span className="entry-actions">
           <button type="button" className="btn btn-small" onClick={() => props.onHistory(thread)}>
-            {t('row.history')}
+            {words.history}
           </button>
           {!retraction && !STATE_ENTRY_KINDS.has(current.kind) && (
             <>
               <button type="button" className="btn btn-small" onClick={() => props.onCorrect(thread)}>
-                {t('row.correct')}
+                {words.correct}
               </button>
               <button type="button" className="btn btn-small btn-danger" onClick={() => props.onRetract(thread)}>
-                {t('row.retract')}
+                {words.retract}
               </button>
             </>
           )}
@@ -89,7 +128,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
 
       <footer className="entry-foot small">
         <button type="button" className="btn-link entry-more" aria-expanded={props.expanded} onClick={() => props.onToggleExpanded(original.id)}>
-          {props.expanded ? t('row.showLess') : t('row.showMore')}
+          {props.expanded ? words.showLess : words.showMore}
         </button>
         {current.tags.map((tag) => (
           <span key={tag} className="tag">

@@ -3,11 +3,11 @@
 // body clamped to two lines): measuring every row as it appears makes the
 // virtualizer recompute all positions each time, which at 100,000 rows costs
 // whole frames. Only a row the reader expands is measured.
-import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { EntryThread } from '../../../shared/domain/revisions';
-import { EntryRow, type EntryRowProps } from './EntryRow';
+import { EntryRow, rowWords, type EntryRowProps } from './EntryRow';
 
 /** Height of a collapsed row, in px; matches `.timeline-slot-fixed` in log.css. */
 export const ROW_HEIGHT = 120;
@@ -32,7 +32,9 @@ export interface TimelineProps extends RowCallbacks {
 }
 
 export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tamperedId, highlightId, busy, ref, ...callbacks }: TimelineProps) {
-  const { t } = useTranslation('log');
+  const { t } = useTranslation(['log', 'common']);
+  // A new language gives a new `t`, and so new words.
+  const words = useMemo(() => rowWords(t), [t]);
   const scroller = useRef<HTMLDivElement>(null);
   // A stable key function: a new one each render makes the virtualizer recompute every row's position.
   const itemKey = useCallback((index: number) => threads[index]!.original.id, [threads]);
@@ -129,6 +131,7 @@ export function Timeline({ threads, zone, secondaryZone, clockAnomalies, tampere
             >
               <EntryRow
                 t={t}
+                words={words}
                 thread={thread}
                 zone={zone}
                 secondaryZone={secondaryZone}

@@ -12,7 +12,7 @@ import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { entriesReferencing } from '../../../renderer/data/repositories/systems.read';
 import { i18next } from '../../../renderer/i18n';
 import { EntryComposer } from '../../../renderer/features/log/EntryComposer';
-import { EntryRow } from '../../../renderer/features/log/EntryRow';
+import { EntryRow, rowWords } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
 import { tearDown, freshIncident, addSystem as addSystemTo } from '../features/notebookHarness';
 import { addItem as addItemTo } from '../features/evidenceItemHarness';
@@ -91,7 +91,7 @@ describe('evidence rows in the timeline', () => {
     return render(
       <OpenRefContext value={openRef}>
         <EntryRow
-          t={i18next.getFixedT(language, 'log')} thread={thread} zone="Asia/Tokyo" secondaryZone={null} clockAnomaly={false} tampered={false}
+          t={i18next.getFixedT(language, 'log')} words={rowWords(i18next.getFixedT(language, ['log', 'common']))} thread={thread} zone="Asia/Tokyo" secondaryZone={null} clockAnomaly={false} tampered={false}
           highlighted={false} expanded={false} onToggleExpanded={noop} onHistory={noop} onCorrect={noop} onRetract={noop}
         />
       </OpenRefContext>,

@@ -12,7 +12,7 @@ import { appDb } from '../../../renderer/data/app';
 import { allEntries } from '../../../renderer/data/repositories/entries.read';
 import { getContact } from '../../../renderer/data/repositories/contacts.read';
 import { i18next } from '../../../renderer/i18n';
-import { EntryRow } from '../../../renderer/features/log/EntryRow';
+import { EntryRow, rowWords } from '../../../renderer/features/log/EntryRow';
 import { OpenRefContext } from '../../../renderer/features/systems/openRef';
 import { ContactCommunications } from '../../../renderer/features/contacts/communication/ContactCommunications';
 import { tearDown, freshIncident } from './notebookHarness';
@@ -43,7 +43,7 @@ function renderRow(thread: EntryThread, openRef: (type: string, id: string) => v
   return render(
     <OpenRefContext value={openRef}>
       <EntryRow
-        t={i18next.getFixedT('en', 'log')} thread={thread} zone="Asia/Tokyo" secondaryZone={null} clockAnomaly={false} tampered={false}
+        t={i18next.getFixedT('en', 'log')} words={rowWords(i18next.getFixedT('en', ['log', 'common']))} thread={thread} zone="Asia/Tokyo" secondaryZone={null} clockAnomaly={false} tampered={false}
         highlighted={false} expanded={false} onToggleExpanded={noop} onHistory={noop} onCorrect={noop} onRetract={noop}
       />
     </OpenRefContext>,
