@@ -35,16 +35,17 @@ const nodeSha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).dig
 
 /** Node's Blob streams in chunks; sizes around 4 MiB still cross several chunk boundaries. */
 const HASH_CHUNK_BYTES = 4 * 1024 * 1024;
+/** The sizes every hashing path is checked at: empty, tiny, and on either side of a chunk's end. */
+const BOUNDARY_SIZES: [string, number][] = [
+  ['0 bytes', 0],
+  ['1 byte', 1],
+  ['one chunk less a byte', HASH_CHUNK_BYTES - 1],
+  ['exactly one chunk', HASH_CHUNK_BYTES],
+  ['one chunk and a byte', HASH_CHUNK_BYTES + 1],
+];
 
 describe('hashBlob (in this thread, as in Node)', () => {
-  it.each([
-    ['0 bytes', 0],
-    ['1 byte', 1],
-    ['one chunk less a byte', HASH_CHUNK_BYTES - 1],
-    ['exactly one chunk', HASH_CHUNK_BYTES],
-    ['one chunk and a byte', HASH_CHUNK_BYTES + 1],
-    ['two chunks', 2 * HASH_CHUNK_BYTES],
-  ])('matches Node crypto for %s', async (_name, size) => {
+  it.each([...BOUNDARY_SIZES, ['two chunks', 2 * HASH_CHUNK_BYTES]])('matches Node crypto for %s', async (_name, size) => {
     const bytes = pseudoRandomBytes(size, size + 1);
     await expect(hashBlob(new Blob([bytes]))).resolves.toBe(nodeSha256(bytes));
   });
@@ -229,14 +230,7 @@ function hashWorker(startHasher: () => ChunkHasher | null) {
 }
 
 describe('hashing on two threads (the hash worker reads, its own worker hashes)', () => {
-  it.each([
-    ['0 bytes', 0],
-    ['1 byte', 1],
-    ['one chunk less a byte', HASH_CHUNK_BYTES - 1],
-    ['exactly one chunk', HASH_CHUNK_BYTES],
-    ['one chunk and a byte', HASH_CHUNK_BYTES + 1],
-    ['five chunks and a half', 5.5 * HASH_CHUNK_BYTES],
-  ])('matches Node crypto for %s, every chunk transferred, progress up to the total', async (_name, size) => {
+  it.each([...BOUNDARY_SIZES, ['five chunks and a half', 5.5 * HASH_CHUNK_BYTES]])('matches Node crypto for %s, every chunk transferred, progress up to the total', async (_name, size) => {
     const chunkWorker = new FakeChunkWorker();
     const hash = hashWorker(() => remoteHasher(chunkWorker));
     const bytes = pseudoRandomBytes(size, size + 3);
