@@ -52,7 +52,7 @@ test('hash pipeline variants', async ({ page }) => {
       const ch = new MessageChannel(); const h = new Worker(url(hasher)); h.postMessage({ port: ch.port1 }, [ch.port1]);
       const r = new Worker(url(reader)); r.onmessage = (e) => { resolve(e.data); r.terminate(); h.terminate(); }; r.postMessage({ blob: file, port: ch.port2, pool }, [ch.port2]); });
     const out: Record<string, number[]> = { read: [], mem: [], single: [], pipe2: [], pipe3: [] };
-    let hexes = new Set<string>();
+    const hexes = new Set<string>();
     for (let round = 0; round < 3; round++) {
       out.read!.push((await run(single, { mode: 'read' })).ms);
       out.mem!.push((await run(single, { mode: 'mem' })).ms);

@@ -1,0 +1,67 @@
+// Appends into an incident three ways, to tell the app's time from the test driver's: through
+// Playwright's keyboard with Ctrl+Enter pressed and released at once (cdp), held 100 ms as a
+// person holds it (cdpHold), and by clicking Save from inside the page with no driver traffic
+// at all (inpage). Prints the app's own 'lantern:append' measure, p50 and p95, per mode.
+//   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/appendprobe.oneoff.ts
+// Into the bench's 100,000-entry incident: copy .cache/bench-profile and run with
+//   PROFILE=<copy> LANTERN_SERVER_PORT=47613
+// MODES (default cdp,cdpHold,inpage) and N (appends per mode, default 40) choose the rounds.
+import { test, expect } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { closeRendererServer, launchApp } from '../../tests/e2e/harness/app';
+import { startIncident } from '../../tests/e2e/harness/startIncident';
+import { APPEND_INCIDENT, switchTo } from '../../bench/bigIncident';
+import { percentile } from '../../bench/report';
+
+test.afterAll(() => closeRendererServer());
+const N = Number(process.env.N ?? 40);
+
+test('append: the app alone, and with the driver', async () => {
+  const app = await launchApp({ userDataDir: process.env.PROFILE ?? mkdtempSync(join(tmpdir(), 'probe-append-')), saveDir: mkdtempSync(join(tmpdir(), 'probe-save-')) });
+  const { page } = app;
+  if (process.env.PROFILE) {
+    await switchTo(page, APPEND_INCIDENT.title);
+    await expect(page.locator('.log-progress')).toHaveCount(0, { timeout: 300_000 });
+    await expect(page.getByText(/Log verified/)).toBeVisible({ timeout: 300_000 });
+    await page.waitForTimeout(500);
+  } else await startIncident(page, { name: 'Probe', title: 'Append probe' });
+  const composer = page.getByRole('textbox', { name: 'New entry' });
+  await composer.click();
+  await page.evaluate(() => performance.clearMeasures('lantern:append'));
+  for (const mode of (process.env.MODES ?? 'cdp,cdpHold,inpage').split(',')) {
+    for (let i = 0; i < N; i++) {
+      const text = `[${mode} ${i}] isolated FS01 from the VPN gateway`;
+      if (mode === 'inpage') {
+        await page.evaluate(async (text) => {
+          const box = document.querySelector<HTMLElement>('[contenteditable][aria-label="New entry"]')!;
+          box.focus();
+          document.execCommand('insertText', false, text);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          box.closest('section.composer-panel')!.querySelector<HTMLButtonElement>('button.btn-primary')!.click();
+          for (let wait = 0; box.textContent !== ''; wait++) {
+            if (wait > 100) throw new Error('not saved');
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        }, text);
+        continue;
+      }
+      await page.keyboard.insertText(text);
+      if (mode === 'cdpHold') {
+        await page.keyboard.down('Control');
+        await page.keyboard.down('Enter');
+        await page.waitForTimeout(100);
+        await page.keyboard.up('Enter');
+        await page.keyboard.up('Control');
+      } else await page.keyboard.press('Control+Enter');
+      await expect(composer).toHaveText('');
+    }
+    const times = await page.evaluate(() => {
+      const measures = performance.getEntriesByName('lantern:append', 'measure').map((m) => m.duration);
+      performance.clearMeasures('lantern:append');
+      return measures;
+    });
+    console.log(`${mode}: n=${times.length} p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
+  }
+});
