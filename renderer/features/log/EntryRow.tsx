@@ -14,7 +14,7 @@ import { EntryLinks, hasEntryLinks } from './EntryLinks';
 
 /**
  * The fixed words of a row, looked up once per language by the timeline: a translation hook
- * or a dozen lookups per row cost whole frames when a scroll brings twenty new rows at once.
+ * or a dozen lookups per row cost whole frames when a scroll brings a screen of new rows at once.
  */
 export interface RowWords {
   kinds: Record<EntryKind, string>;
