@@ -2,7 +2,7 @@
 // the one the responder was shown (after a safety backup of it where main keeps them), then
 // run the existing verifiers over what was written.
 import { CodedError } from '../../shared/result';
-import { backupData, type NotebookCounts, type RestoredChecks, type RestoreMode } from '../data';
+import { backupData, type NotebookCounts, type RenewedDevice, type RestoredChecks, type RestoreMode } from '../data';
 import { LATEST_SCHEMA_VERSION } from '../data/schema';
 import { backupAgent } from './index';
 import { readBackup, type ReadProgress, type VerifiedBackup } from './reader';
@@ -21,6 +21,8 @@ export interface RestoreOutcome {
   checks: RestoredChecks;
   /** The backup of the replaced notebook main kept first, if any. */
   safetyBackup: string | null;
+  /** The backup held this device's own chains, so it now writes under a new identity. */
+  renewedDevice: RenewedDevice | null;
 }
 
 export async function restoreBackup(verified: VerifiedBackup<Blob>, mode: RestoreMode): Promise<RestoreOutcome> {
@@ -32,7 +34,7 @@ export async function restoreBackup(verified: VerifiedBackup<Blob>, mode: Restor
       if (!saved.ok) throw new CodedError('backup.safetyBackupFailed', saved.detail, { code: saved.code, detail: saved.detail });
       safetyBackup = saved.name;
     }
-    await backupData.restore({ tables: verified.tables, evidence: verified.evidence }, mode);
-    return { checks: await backupData.checkChains(), safetyBackup };
+    const renewedDevice = await backupData.restore({ tables: verified.tables, evidence: verified.evidence }, mode);
+    return { checks: await backupData.checkChains(), safetyBackup, renewedDevice };
   });
 }

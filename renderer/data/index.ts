@@ -1,7 +1,7 @@
 // The door for components: read through hooks, write through these functions.
 // Writers throw CodedError (`error.code` is translated by the UI as errors:<code>).
 import { appContext as ctx, appDb } from './app';
-import { saveProfile } from './repositories/identity.write';
+import { createDeviceKeys, saveProfile } from './repositories/identity.write';
 import { createIncident, recordAnchor, setIncidentStatus, updateIncidentDetails } from './repositories/incidents.write';
 import type { AnchorInput, IncidentDetails, NewIncidentInput } from './repositories/incidents.write';
 import { amendEntry, appendEntry, retractEntry } from './repositories/entries.write';
@@ -28,7 +28,7 @@ import { deleteContact, importContacts, logCommunication, restoreContact, saveCo
 import { importBundle, type ImportableBundle } from './repositories/handoff.write';
 import { clearDeadlineMet, markDeadlineMet, recordDeadlineAnchor, setRegime, type DeadlineAnchorInput, type MarkMetInput } from './repositories/deadlines.write';
 import { backupTableShapes, notebookCounts, readSnapshot } from './repositories/backup.read';
-import { restoreNotebook, type RestorableNotebook, type RestoreMode } from './repositories/backup.write';
+import { restoreNotebook, type RenewedDevice, type RestorableNotebook, type RestoreMode } from './repositories/backup.write';
 import { checkChains, markPending, readBookkeeping, recordBackup, setIntervalMinutes, watchNotebookChanges, type BackupStatus } from './repositories/backup.state';
 
 export * from './hooks';
@@ -51,7 +51,7 @@ export type { AuthorCount, ImportableBundle, ImportSummary } from './repositorie
 export type { TimelineExportPhase, TimelineExportProgress, TimelineExportRequest } from './repositories/timelineExport.read';
 export type { ExportRunOptions } from './exporter';
 export type { NotebookCounts, NotebookSnapshot, TableShape } from './repositories/backup.read';
-export type { RestorableNotebook, RestoreMode } from './repositories/backup.write';
+export type { RenewedDevice, RestorableNotebook, RestoreMode } from './repositories/backup.write';
 export type { BackupBookkeeping, BackupStatus, RestoredChecks } from './repositories/backup.state';
 export { BACKUP_INTERVALS } from './repositories/backup.state';
 
@@ -114,8 +114,11 @@ export const backupData = {
   readSnapshot: () => readSnapshot(appDb),
   tableShapes: () => backupTableShapes(appDb),
   counts: () => notebookCounts(appDb),
-  /** Fills an empty notebook, or replaces exactly the one the responder was shown; all or nothing. */
-  restore: (backup: RestorableNotebook, mode: RestoreMode) => restoreNotebook(appDb, backup, mode),
+  /**
+   * Fills an empty notebook, or replaces exactly the one the responder was shown; all or nothing.
+   * A backup holding this device's own chains gives the device a new identity (the change is returned).
+   */
+  restore: async (backup: RestorableNotebook, mode: RestoreMode): Promise<RenewedDevice | null> => restoreNotebook(appDb, backup, mode, await createDeviceKeys(ctx)),
   /** Every incident's log chains (off the main thread) and every item's custody chain. */
   checkChains: () => checkChains(appDb, (incidentId) => verifyOffThread(appDb, incidentId)),
   readBookkeeping: () => readBookkeeping(appDb),

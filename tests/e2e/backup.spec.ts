@@ -176,6 +176,7 @@ test('replacing a notebook keeps a backup of it first; copies, quit-time backups
   await completeFirstRun(page, 'Aiko Sato');
   await createIncident(page, 'VPN compromise');
   await writeEntry(page, 'GlobalProtect logs preserved');
+  const oldDevice = (await timelineRows(page).filter({ hasText: 'GlobalProtect logs preserved' }).locator('.entry-device').textContent())!.replace('device …', '');
 
   // Every backup also goes to the USB stick chosen in main's folder dialog.
   await openBackups(page);
@@ -197,9 +198,18 @@ test('replacing a notebook keeps a backup of it first; copies, quit-time backups
   const safety = dialog.getByText(/^The replaced notebook was saved first as lantern-backup-.*\.zip\.$/);
   await expect(safety).toBeVisible();
   expect(zips(app.backupDir)).toHaveLength(2);
+  // The backup holds this device's own chain: it writes on under a new identity, and says so.
+  const renewed = dialog.getByText(/^This backup holds entries this device wrote itself\./);
+  await expect(renewed).toContainText(`its entries up to the backup stay under …${oldDevice}.`);
+  const newDevice = /now writes as device …([0-9a-f]{8});/.exec((await renewed.textContent())!)![1]!;
+  expect(newDevice).not.toBe(oldDevice);
+  await app.screenshot('backup-restore-renewed-device-en');
   await dialog.getByRole('button', { name: 'Open the restored notebook' }).click();
   await expect(timelineRows(page).filter({ hasText: 'GlobalProtect logs preserved' })).toHaveCount(1);
   await expect(timelineRows(page).filter({ hasText: 'Entry written after the backup' })).toHaveCount(0);
+  await writeEntry(page, 'First entry after the restore');
+  await expect(timelineRows(page).filter({ hasText: 'First entry after the restore' }).locator('.entry-device')).toHaveText(`device …${newDevice}`);
+  await expect(timelineRows(page).filter({ hasText: 'GlobalProtect logs preserved' }).locator('.entry-device')).toHaveText(`device …${oldDevice}`);
 
   // The stick is pulled out: the backup still lands in main's folder, and the failed copy is said.
   rmSync(usb, { recursive: true });

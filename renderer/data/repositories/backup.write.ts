@@ -4,8 +4,12 @@
 // responder chose so for exactly what they saw: if anything changed meanwhile, nothing is
 // written. The device identity, the responder profile and this installation's own settings
 // (language, backup bookkeeping) are kept: they belong to this device, not to the notebook.
+// One exception: a backup this device wrote itself rewinds its chains to where they stood
+// then, and its next entries would take positions that entries written since (and perhaps
+// exported in a bundle) already hold. So the device then takes a new identity: its old chains
+// end where the backup left them, and it writes on under a new id and key.
 import { CodedError } from '../../../shared/result';
-import type { LanternDB } from '../db';
+import type { DeviceRecord, LanternDB } from '../db';
 import { backupTables, isEmptyNotebook, isLocalSetting, notebookCounts, type NotebookCounts } from './backup.read';
 import { storageChecked } from './storageFull';
 
@@ -22,15 +26,26 @@ export type RestoreMode = { kind: 'empty' } | { kind: 'replace'; expected: Noteb
 const sameCounts = (a: NotebookCounts, b: NotebookCounts) =>
   a.incidents === b.incidents && a.entries === b.entries && a.evidenceItems === b.evidenceItems && a.otherRecords === b.otherRecords && a.files === b.files && a.heads === b.heads;
 
-export async function restoreNotebook(db: LanternDB, backup: RestorableNotebook, mode: RestoreMode): Promise<void> {
+/** The device's identity before and after a restore that had to change it (short ids as rows show them: the last 8 hex digits). */
+export interface RenewedDevice {
+  from: string;
+  to: string;
+}
+
+/**
+ * `freshDevice` is the identity the device takes if the backup holds chains of its own (key
+ * generation cannot run inside the transaction). Resolves with the change, or null.
+ */
+export async function restoreNotebook(db: LanternDB, backup: RestorableNotebook, mode: RestoreMode, freshDevice?: DeviceRecord): Promise<RenewedDevice | null> {
   const tables = backupTables(db);
   const missing = tables.find((table) => !backup.tables.has(table.name));
   if (missing) throw new CodedError('backup.missingFile', `the backup has no ${missing.name} table`, { file: missing.name });
   const unknown = [...backup.tables.keys()].find((name) => !tables.some((table) => table.name === name));
   if (unknown) throw new CodedError('backup.unknownFormat', `this notebook has no ${unknown} table`);
 
-  await storageChecked(() =>
-    db.transaction('rw', [...tables, db.evidenceBlobs], async () => {
+  const restoredDevices = new Set((backup.tables.get('chainHeads') ?? []).map((head) => head['deviceId']));
+  return storageChecked(() =>
+    db.transaction('rw', [...tables, db.evidenceBlobs, db.device], async (): Promise<RenewedDevice | null> => {
       // Counted again inside the transaction: nothing can change between this check and the writes.
       const now = await notebookCounts(db);
       if (mode.kind === 'empty' && !isEmptyNotebook(now)) throw new CodedError('backup.notEmpty', 'the notebook is not empty');
@@ -45,6 +60,10 @@ export async function restoreNotebook(db: LanternDB, backup: RestorableNotebook,
       }
       await db.settings.bulkPut(localSettings);
       await db.evidenceBlobs.bulkAdd(backup.evidence.map(({ itemId, blob }) => ({ itemId, blob })));
+      const device = await db.device.get('device');
+      if (!device || !freshDevice || !restoredDevices.has(device.deviceId)) return null;
+      await db.device.put(freshDevice);
+      return { from: device.deviceId.slice(-8), to: freshDevice.deviceId.slice(-8) };
     }),
   );
 }

@@ -10,7 +10,8 @@ import { storageChecked } from './storageFull';
 
 const toHex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
-async function createDeviceKeys(ctx: DataContext): Promise<DeviceRecord> {
+/** A new device identity: its own id and Ed25519 key pair (first run, and a restore that needs one). */
+export async function createDeviceKeys(ctx: DataContext): Promise<DeviceRecord> {
   let pair: CryptoKeyPair;
   try {
     pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, false, ['sign', 'verify'])) as CryptoKeyPair;

@@ -75,6 +75,7 @@ export function RestoreResult({ verified, outcome }: { verified: VerifiedBackup<
           {t('restore.evidence', { matching: total - verified.evidenceMismatches.length, total })}
         </li>
       </ul>
+      {outcome.renewedDevice && <p>{t('restore.renewedDevice', { from: outcome.renewedDevice.from, to: outcome.renewedDevice.to })}</p>}
       {outcome.safetyBackup && <p className="muted">{t('restore.safetySaved', { name: outcome.safetyBackup })}</p>}
     </div>
   );

@@ -3,6 +3,7 @@
 // table's records (count and hash), the evidence bytes, and chains that verify.
 import { describe, expect, it } from 'vitest';
 import { restoreNotebook } from '../../../renderer/data/repositories/backup.write';
+import { createDeviceKeys } from '../../../renderer/data/repositories/identity.write';
 import { notebookCounts } from '../../../renderer/data/repositories/backup.read';
 import { appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
@@ -64,5 +65,38 @@ describe('backup → restore into an empty notebook', () => {
     const b = await secondResponder();
     await restoreNotebook(b.db, await readForRestore(zip, b.db), { kind: 'empty' });
     expect(await tableFingerprints(b.db)).toEqual(await tableFingerprints(a.db));
+  });
+});
+
+describe('restoring a backup this device wrote itself', () => {
+  it('gives the device a new identity, so entries written after the backup keep their positions to themselves', async () => {
+    const { nb, incident } = await busyNotebook();
+    const before = (await nb.db.device.get('device'))!;
+    const { zip } = await backupOf(nb);
+    // Written after the backup (and, say, exported in a bundle): seq positions the backup does not hold.
+    const later = await appendEntry(nb.ctx, noteDraft(incident.id, 'Written after the backup'));
+    const verified = await readForRestore(zip, nb.db);
+
+    const renewed = await restoreNotebook(nb.db, verified, { kind: 'replace', expected: await notebookCounts(nb.db) }, await createDeviceKeys(nb.ctx));
+
+    const after = (await nb.db.device.get('device'))!;
+    expect(after.deviceId).not.toBe(before.deviceId);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
+    expect(renewed).toEqual({ from: before.deviceId.slice(-8), to: after.deviceId.slice(-8) });
+    // The old chain ends where the backup left it; the device writes on under its new id from seq 1.
+    const next = await appendEntry(nb.ctx, noteDraft(incident.id, 'Written after the restore'));
+    expect(next).toMatchObject({ deviceId: after.deviceId, seq: 1 });
+    expect(next.seq === later.seq && next.deviceId === later.deviceId).toBe(false);
+    expect(await verifyIncidentLog(nb.db, incident.id)).toMatchObject({ ok: true, devices: 2 });
+    expect((await allEntries(nb.db, incident.id)).some((entry) => entry.id === later.id)).toBe(false);
+  });
+
+  it('keeps the identity when the backup holds no chain of this device', async () => {
+    const { nb } = await busyNotebook();
+    const { zip } = await backupOf(nb);
+    const b = await secondResponder();
+    const own = (await b.db.device.get('device'))!;
+    expect(await restoreNotebook(b.db, await readForRestore(zip, b.db), { kind: 'empty' }, await createDeviceKeys(b.ctx))).toBeNull();
+    expect((await b.db.device.get('device'))!.deviceId).toBe(own.deviceId);
   });
 });
