@@ -67,3 +67,10 @@ export type LogEntry = z.infer<typeof LogEntrySchema>;
 
 /** The structured payload machine-written entries carry. */
 export type EntryData = NonNullable<LogEntryContent['data']>;
+
+/**
+ * How a device is named wherever it is shown (timeline rows, the report, a bundle's summary, a
+ * restore): the end of its id. Device ids are UUIDv7, whose first digits are the creation time,
+ * so two laptops set up the same hour share them; the end tells them apart.
+ */
+export const deviceShortId = (deviceId: string): string => deviceId.slice(-8);

@@ -8,6 +8,7 @@
 // then, and its next entries would take positions that entries written since (and perhaps
 // exported in a bundle) already hold. So the device then takes a new identity: its old chains
 // end where the backup left them, and it writes on under a new id and key.
+import { deviceShortId } from '../../../shared/domain/logEntry';
 import { CodedError } from '../../../shared/result';
 import type { DeviceRecord, LanternDB } from '../db';
 import { backupTables, isEmptyNotebook, isLocalSetting, notebookCounts, type NotebookCounts } from './backup.read';
@@ -26,7 +27,7 @@ export type RestoreMode = { kind: 'empty' } | { kind: 'replace'; expected: Noteb
 const sameCounts = (a: NotebookCounts, b: NotebookCounts) =>
   a.incidents === b.incidents && a.entries === b.entries && a.evidenceItems === b.evidenceItems && a.otherRecords === b.otherRecords && a.files === b.files && a.heads === b.heads;
 
-/** The device's identity before and after a restore that had to change it (short ids as rows show them: the last 8 hex digits). */
+/** The device's identity before and after a restore that had to change it, as rows show it (deviceShortId). */
 export interface RenewedDevice {
   from: string;
   to: string;
@@ -63,7 +64,7 @@ export async function restoreNotebook(db: LanternDB, backup: RestorableNotebook,
       const device = await db.device.get('device');
       if (!device || !freshDevice || !restoredDevices.has(device.deviceId)) return null;
       await db.device.put(freshDevice);
-      return { from: device.deviceId.slice(-8), to: freshDevice.deviceId.slice(-8) };
+      return { from: deviceShortId(device.deviceId), to: deviceShortId(freshDevice.deviceId) };
     }),
   );
 }

@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { BundleContents } from '../../../shared/bundle/verify';
+import { deviceShortId } from '../../../shared/domain/logEntry';
 import { formatFingerprint } from '../../../shared/domain/responder';
 import { displayFileName } from '../../../shared/evidence/fileName';
 import { TimeText } from '../../components/TimeText';
@@ -11,11 +12,10 @@ import { TimeText } from '../../components/TimeText';
 /**
  * How a device is named: ours, or by the end of its id as the timeline's rows name it (so the
  * summary's "device …0654b0ca" is found again in the merged log), the signer's marked as such.
- * UUIDv7: the first digits are a timestamp, the last ones tell devices apart.
  */
 export function deviceLabel(t: TFunction, deviceId: string, signature: BundleContents['signature'], ourDeviceId: string | null): string {
   if (deviceId === ourDeviceId) return t('bundle:import.device.this');
-  const short = deviceId.slice(-8);
+  const short = deviceShortId(deviceId);
   return deviceId === signature.deviceId ? t('bundle:import.device.signer', { short }) : t('bundle:import.device.id', { short });
 }
 

@@ -6,7 +6,7 @@ import type { TFunction } from 'i18next';
 import { STATE_ENTRY_KINDS, type EntryThread } from '../../../shared/domain/revisions';
 import { BodyView } from '../../editor/BodyView';
 import { ZonedTime, timeWords, type TimeWords } from '../../components/TimeText';
-import { ENTRY_KINDS, type EntryKind } from '../../../shared/domain/logEntry';
+import { ENTRY_KINDS, deviceShortId, type EntryKind } from '../../../shared/domain/logEntry';
 import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
 import { useClampWatch } from './bodyClamp';
@@ -98,7 +98,7 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
         </span>
         {/* Which notebook wrote it: after a handoff the timeline interleaves several responders' devices. */}
         <span className="entry-device mono muted small" title={t('row.deviceHint', { deviceId: original.deviceId, seq: original.seq })}>
-          {t('row.device', { device: original.deviceId.slice(-8) })}
+          {t('row.device', { device: deviceShortId(original.deviceId) })}
         </span>
         {corrected && <span className="badge badge-warn">{t('row.corrected', { count: thread.amendments.length })}</span>}
         {retraction && <span className="badge badge-bad">{words.retracted}</span>}

@@ -1,6 +1,7 @@
 // The timeline table (event time, recorded time, the entry with its links and revision
 // marks, its place in the hash chain), and the decisions and communications drawn from it.
 import type { CommunicationDetails } from '../../domain/communication';
+import { deviceShortId } from '../../domain/logEntry';
 import type { TimelineRow } from '../timelineModel';
 import { esc } from './escape';
 import { table, type ReportContext } from './context';
@@ -45,12 +46,8 @@ function revisionLines(ctx: ReportContext, row: TimelineRow): string {
   return lines.map((line) => `<span class="meta">${line}</span>`).join('');
 }
 
-/**
- * A device as the app's timeline rows name it: the end of its id. Device ids are UUIDv7, whose
- * first digits are the creation time, so two laptops set up the same hour share them; the end
- * tells them apart, and matches the full id in the chain-head table.
- */
-export const deviceTail = (deviceId: string): string => `…${deviceId.slice(-8)}`;
+/** A device as the app's timeline rows name it (deviceShortId), which the full id in the chain-head table ends with. */
+export const deviceTail = (deviceId: string): string => `…${deviceShortId(deviceId)}`;
 
 function timelineRow(ctx: ReportContext, row: TimelineRow): string {
   const { entry } = row;
