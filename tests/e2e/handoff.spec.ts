@@ -15,7 +15,7 @@ import { VIEWPORT } from './harness/app';
 import { expect, test } from './harness/fixtures';
 import { deviceOf, flipByteOfEntry, lanternVerify, storedEntry, zipEntries } from './harness/bundle';
 import { writeLargeFile } from './harness/files';
-import { completeFirstRun, composer, logVerified, timelineRows } from './harness/flows';
+import { allTimelineRows, completeFirstRun, composer, logVerified, timelineRows } from './harness/flows';
 import { storedEntries } from './harness/notebookDb';
 import { SCREENSHOTS } from './harness/paths';
 import { startIncident } from './harness/startIncident';
@@ -76,11 +76,9 @@ async function exportBundle(page: Page, saveDir: string, saveRequests: readonly 
   return join(saveDir, saveRequests.at(-1)!.suggestedName);
 }
 
-/** The text in the order the timeline shows it, of those rows that hold one of `texts`. */
-async function orderOf(page: Page, texts: readonly string[]): Promise<string[]> {
-  const rows = await timelineRows(page).allTextContents();
-  return rows.map((row) => texts.find((text) => row.includes(text))).filter((text): text is string => text !== undefined);
-}
+/** Of `rows` (the timeline's, top to bottom), the texts among `texts` they hold, in their order. */
+const orderOf = (rows: readonly string[], texts: readonly string[]): string[] =>
+  rows.map((row) => texts.find((text) => row.includes(text))).filter((text): text is string => text !== undefined);
 
 test('two responders hand off an incident through a verified bundle, and its report prints', async ({ launchApp }, testInfo) => {
   // Outside test-results: another Playwright run starting meanwhile empties its output folder.
@@ -142,24 +140,28 @@ test('two responders hand off an incident through a verified bundle, and its rep
 
   for (const { time, text } of BEN_ENTRIES) await writeAt(b.page, time, text);
   // One timeline, by event time: Aiko's and Ben's entries interleaved, each with its author and device.
-  expect(await orderOf(b.page, INTERLEAVED.map((e) => e.text))).toEqual(INTERLEAVED.map((e) => e.text));
+  // The timeline shows only the rows on screen: it is read by scrolling through it.
+  const rows = await allTimelineRows(b.page);
+  expect(orderOf(rows, INTERLEAVED.map((e) => e.text))).toEqual(INTERLEAVED.map((e) => e.text));
+  const rowOf = (text: string) => rows.filter((row) => row.includes(text));
   for (const { text } of AIKO_ENTRIES) {
-    const row = timelineRows(b.page).filter({ hasText: text });
-    await expect(row).toContainText(AIKO);
-    await expect(row).toContainText(`device …${aikoDevice.slice(-8)}`);
-    await expect(row).not.toContainText(BEN);
+    expect(rowOf(text)).toHaveLength(1);
+    expect(rowOf(text)[0]).toContain(AIKO);
+    expect(rowOf(text)[0]).toContain(`device …${aikoDevice.slice(-8)}`);
+    expect(rowOf(text)[0]).not.toContain(BEN);
   }
   for (const { text } of BEN_ENTRIES) {
-    const row = timelineRows(b.page).filter({ hasText: text });
-    await expect(row).toContainText(BEN);
-    await expect(row).toContainText(`device …${benDevice.slice(-8)}`);
+    expect(rowOf(text)).toHaveLength(1);
+    expect(rowOf(text)[0]).toContain(BEN);
+    expect(rowOf(text)[0]).toContain(`device …${benDevice.slice(-8)}`);
   }
   const benTotal = (await storedEntries(b.page)).length;
   await b.page.getByRole('button', { name: 'Verify log' }).click();
   await expect(logVerified(b.page, benTotal, 2)).toBeVisible({ timeout: 30_000 });
   // A taller window for the picture, so the interleaved rows show together.
   await b.page.setViewportSize({ width: 1280, height: 1500 });
-  await timelineRows(b.page).filter({ hasText: INTERLEAVED[0]!.text }).scrollIntoViewIfNeeded();
+  await b.page.getByRole('feed', { name: 'Incident timeline' }).evaluate((feed) => feed.scrollTo({ top: 0 }));
+  await expect(timelineRows(b.page).filter({ hasText: INTERLEAVED[0]!.text })).toBeInViewport();
   await b.screenshot('issue6-interleaved-timeline-en');
   await b.page.setViewportSize(VIEWPORT);
 

@@ -19,6 +19,34 @@ export async function createIncident(page: Page, title: string): Promise<void> {
 export const composer = (page: Page) => page.getByRole('textbox', { name: 'New entry' });
 export const timelineRows = (page: Page) => page.getByRole('feed', { name: 'Incident timeline' }).getByRole('article');
 
+/**
+ * The text of every row of the timeline, top to bottom. The timeline is virtualized (only the
+ * rows on screen and a few beyond are in the page), so it is scrolled through a screen at a
+ * time, as a reader would, and left at its newest end.
+ */
+export async function allTimelineRows(page: Page): Promise<string[]> {
+  const feed = page.getByRole('feed', { name: 'Incident timeline' });
+  const rows = new Map<number, string>();
+  for (let top = 0; ; ) {
+    const screen = await feed.evaluate(async (el, scrollTop) => {
+      el.scrollTop = scrollTop;
+      // The scroll event, then the virtualizer's render, land before the second frame.
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return {
+        rows: [...el.querySelectorAll('[data-index]')].map((slot) => [Number(slot.getAttribute('data-index')), slot.textContent ?? ''] as const),
+        next: el.scrollTop + el.clientHeight,
+        end: el.scrollTop + el.clientHeight >= el.scrollHeight - 1,
+      };
+    }, top);
+    for (const [index, text] of screen.rows) rows.set(index, text);
+    if (screen.end) break;
+    top = screen.next;
+  }
+  const indexes = [...rows.keys()].sort((a, b) => a - b);
+  expect(indexes, 'every row of the timeline was seen while scrolling').toEqual(indexes.map((_, i) => i));
+  return indexes.map((index) => rows.get(index)!);
+}
+
 /** The badge once the check of the whole log passed (one device wrote it, unless it is empty). */
 export const logVerified = (page: Page, entries: number, devices = entries === 0 ? 0 : 1) =>
   page.getByText(`Log verified: ${entries} ${entries === 1 ? 'entry' : 'entries'}, ${devices} device(s)`, { exact: true });
