@@ -68,15 +68,16 @@ export const storedEntry = (entry: LogEntry, row: number): StoredEntry => ({ ...
 export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
   const { db } = ctx;
   const incidentIds = [...new Set(drafts.map((draft) => draft.incidentId))];
-  const [profile, device, rowMeta, storedHeads] = await Promise.all([
+  const [profile, device, rowMeta, ...headsPerIncident] = await Promise.all([
     db.profile.get('self'),
     db.device.get('device'),
     db.meta.get(ROW_COUNTER),
-    db.chainHeads.where('incidentId').anyOf(incidentIds).toArray(),
+    // One getAll per incident: `anyOf` walks a cursor, a round trip to the database per head and one more.
+    ...incidentIds.map((id) => db.chainHeads.where('incidentId').equals(id).toArray()),
   ]);
   if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile on this device yet');
   const author = { name: profile.name, role: profile.role || null };
-  const heads = new Map<string, ChainHeadRecord>(storedHeads.filter((head) => head.deviceId === device.deviceId).map((head) => [head.incidentId, head]));
+  const heads = new Map<string, ChainHeadRecord>(headsPerIncident.flat().filter((head) => head.deviceId === device.deviceId).map((head) => [head.incidentId, head]));
   let row = rowMeta?.value ?? 0;
   const written: LogEntry[] = [];
   const rows: StoredEntry[] = [];

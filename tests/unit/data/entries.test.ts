@@ -1,6 +1,6 @@
 // The log repository: append-only, chained, strict about what it accepts.
 import { describe, expect, it } from 'vitest';
-import { amendEntry, appendEntry, retractEntry } from '../../../renderer/data/repositories/entries.write';
+import { amendEntry, appendEntries, appendEntry, retractEntry } from '../../../renderer/data/repositories/entries.write';
 import { allEntries, verifyIncidentLog } from '../../../renderer/data/repositories/entries.read';
 import { buildThreads } from '../../../shared/domain/revisions';
 import { GENESIS_HASH } from '../../../shared/crypto/sha256';
@@ -27,6 +27,24 @@ describe('appendEntry', () => {
     await appendEntry(nb.ctx, noteDraft(a.id, 'a1'));
     const b1 = await appendEntry(nb.ctx, noteDraft(b.id, 'b1'));
     expect(b1.seq).toBe(1);
+  });
+
+  it('in one append over two incidents, continues the chain of this device in each and leaves the head of another device alone', async () => {
+    const nb = await openTestNotebook();
+    const a = await newIncident(nb, 'A');
+    const b = await newIncident(nb, 'B');
+    const a1 = await appendEntry(nb.ctx, noteDraft(a.id, 'a1'));
+    // Another responder's chain in A, as a handoff import leaves it: its head must not be taken for ours.
+    const other = { incidentId: a.id, deviceId: '0190a0b0-0000-7000-8000-0000000000ff', seq: 7, hash: 'f'.repeat(64) };
+    await nb.db.chainHeads.put(other);
+    const [a2, b1, a3] = await appendEntries(nb.ctx, [noteDraft(a.id, 'a2'), noteDraft(b.id, 'b1'), noteDraft(a.id, 'a3')]);
+    expect(a2).toMatchObject({ seq: 2, prevHash: a1.hash });
+    expect(b1).toMatchObject({ seq: 1, prevHash: GENESIS_HASH });
+    expect(a3).toMatchObject({ seq: 3, prevHash: a2!.hash });
+    expect(await nb.db.chainHeads.get([a.id, a1.deviceId])).toMatchObject({ seq: 3, hash: a3!.hash });
+    expect(await nb.db.chainHeads.get([b.id, a1.deviceId])).toMatchObject({ seq: 1, hash: b1!.hash });
+    expect(await nb.db.chainHeads.get([a.id, other.deviceId])).toEqual(other);
+    expect(await verifyIncidentLog(nb.db, b.id)).toMatchObject({ ok: true, entries: 1 });
   });
 
   it('refuses invalid drafts and writes nothing', async () => {
