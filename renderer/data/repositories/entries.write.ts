@@ -125,13 +125,21 @@ export const APPEND_MEASURE = 'lantern:append';
 /** From that commit until main's journal holds the entry too (renderer/data/journal.ts). */
 export const JOURNAL_MEASURE = 'lantern:journal';
 
+/** The event's own time where it shares the page's clock (browsers); otherwise now (some test DOMs stamp events with Date.now()). */
+const commitTime = (event: Event, started: number): number => {
+  const now = performance.now();
+  return event.timeStamp >= started && event.timeStamp <= now ? event.timeStamp : now;
+};
+
 /** A full disk refuses the whole append (storage.full); nothing of it is stored. */
 export async function appendEntries(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
   const started = performance.now();
   let committed = 0;
   const written = await storageChecked(() =>
     ctx.db.transaction('rw', logTables(ctx.db), (tx) => {
-      tx.on('complete', () => (committed = performance.now()));
+      // The commit is when IndexedDB's `complete` event was made, not when a listener runs:
+      // Dexie's own listener runs first and starts every live query the write concerns.
+      tx.idbtrans.addEventListener('complete', (event) => (committed = commitTime(event, started)));
       return appendInTransaction(ctx, drafts);
     }),
   );
