@@ -68,31 +68,37 @@ export const storedEntry = (entry: LogEntry, row: number): StoredEntry => ({ ...
 export async function appendInTransaction(ctx: DataContext, drafts: readonly EntryDraft[]): Promise<LogEntry[]> {
   const { db } = ctx;
   const incidentIds = [...new Set(drafts.map((draft) => draft.incidentId))];
-  const [profile, device, rowMeta, ...headsPerIncident] = await Promise.all([
+  const reads = Promise.all([
     db.profile.get('self'),
     db.device.get('device'),
     db.meta.get(ROW_COUNTER),
     // One getAll per incident: `anyOf` walks a cursor, a round trip to the database per head and one more.
     ...incidentIds.map((id) => db.chainHeads.where('incidentId').equals(id).toArray()),
   ]);
+  // While the database answers: the device's clock and zone (looking the zone up through Intl
+  // is one of the costliest steps of an append) and the new ids.
+  const recordedAt = ctx.now().toISOString();
+  const recordedZone = ctx.zone();
+  const ids = drafts.map(() => ctx.newId());
+  const [profile, device, rowMeta, ...headsPerIncident] = await reads;
   if (!profile || !device) throw new CodedError('identity.missing', 'no responder profile on this device yet');
   const author = { name: profile.name, role: profile.role || null };
   const heads = new Map<string, ChainHeadRecord>(headsPerIncident.flat().filter((head) => head.deviceId === device.deviceId).map((head) => [head.incidentId, head]));
   let row = rowMeta?.value ?? 0;
   const written: LogEntry[] = [];
   const rows: StoredEntry[] = [];
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
     const head = heads.get(draft.incidentId) ?? { incidentId: draft.incidentId, deviceId: device.deviceId, seq: 0, hash: GENESIS_HASH };
     const parsed = LogEntryContentSchema.safeParse({
       schemaVersion: LOG_ENTRY_SCHEMA_VERSION,
-      id: ctx.newId(),
+      id: ids[index],
       incidentId: draft.incidentId,
       kind: draft.kind,
       occurredAt: draft.occurredAt,
       occurredZone: draft.occurredZone,
       occurredPrecision: draft.occurredPrecision,
-      recordedAt: ctx.now().toISOString(),
-      recordedZone: ctx.zone(),
+      recordedAt,
+      recordedZone,
       author,
       deviceId: device.deviceId,
       body: draft.body,
