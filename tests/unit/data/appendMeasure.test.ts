@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { APPEND_MEASURE, appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { newIncident, noteDraft, openTestNotebook } from './fixtures';
 
-const BUSY_MS = 60;
+const BUSY_MS = 400;
 const busyFor = (ms: number) => {
   const until = performance.now() + ms;
   while (performance.now() < until);
