@@ -75,8 +75,8 @@ export async function appendInTransaction(ctx: DataContext, drafts: readonly Ent
     // One getAll per incident: `anyOf` walks a cursor, a round trip to the database per head and one more.
     ...incidentIds.map((id) => db.chainHeads.where('incidentId').equals(id).toArray()),
   ]);
-  // While the database answers: the device's clock and zone (looking the zone up through Intl
-  // is one of the costliest steps of an append) and the new ids.
+  // While the database answers: the device's clock, its zone (through Intl, where the runtime
+  // has no Temporal, one of an append's costliest steps) and the new ids.
   const recordedAt = ctx.now().toISOString();
   const recordedZone = ctx.zone();
   const ids = drafts.map(() => ctx.newId());
