@@ -8,6 +8,7 @@ import { buildThreads, type EntryThread } from '../../../shared/domain/revisions
 import type { LanternDB, StoredEntry } from '../db';
 import { entriesPage, entriesSince, newestEntries } from '../repositories/entries.read';
 import { afterPaint } from '../../lib/afterPaint';
+import { StringPool } from './stringPool';
 
 export interface IncidentLogSnapshot {
   /** Nothing to show yet. */
@@ -131,11 +132,14 @@ export class IncidentLogStore {
     this.entries.clear();
     this.revisions.clear();
     this.lastRow = -Infinity;
+    // One copy of each repeated short string across the whole log (see stringPool.ts).
+    const strings = new StringPool();
     // Small pages first, while the reader starts on the first screen; then full ones.
     for (let after = -Infinity, size = FIRST_PAGE; ; size = Math.min(PAGE, size * 2)) {
       const page = await entriesPage(this.db, this.incidentId, after, size);
       if (!this.running) return;
       if (page.length === 0) break;
+      for (const row of page) strings.share(row);
       this.add(page);
       after = page.at(-1)!._row;
       this.publish({ ...this.snapshot, entryCount: this.entries.size });

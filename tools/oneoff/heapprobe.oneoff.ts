@@ -1,0 +1,48 @@
+// The renderer's JavaScript heap with the bench's 100,000-entry incident open and loaded:
+// used and total, after a full garbage collection, and how long that collection took; and,
+// from V8's sampling heap profiler run over the opening, what code allocated what is still live.
+//   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
+//   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/heapprobe.oneoff.ts
+import { test, expect } from '@playwright/test';
+import { closeRendererServer, launchApp } from '../../tests/e2e/harness/app';
+import { READ_INCIDENT, switchTo } from '../../bench/bigIncident';
+
+test.afterAll(() => closeRendererServer());
+
+test('heap', async () => {
+  test.setTimeout(600_000);
+  const app = await launchApp({ userDataDir: process.env.PROFILE! });
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 });
+  await switchTo(page, READ_INCIDENT.title);
+  await expect(page.getByText(/Log verified/)).toBeVisible({ timeout: 300_000 });
+  await expect(page.locator('.log-progress')).toHaveCount(0);
+  const usage = async () => {
+    const { usedSize, totalSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
+    return `used ${(usedSize / 2 ** 20).toFixed(0)} MiB of ${(totalSize / 2 ** 20).toFixed(0)} MiB`;
+  };
+  console.log(`loaded: ${await usage()}`);
+  for (let i = 0; i < 3; i++) {
+    const started = Date.now();
+    await cdp.send('HeapProfiler.collectGarbage');
+    console.log(`full GC ${i + 1}: ${Date.now() - started} ms; ${await usage()}`);
+  }
+  interface SampleNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SampleNode[] }
+  const { profile } = (await cdp.send('HeapProfiler.getSamplingProfile')) as { profile: { head: SampleNode } };
+  // Live bytes by the innermost function that allocated them, and by the whole stack's top app frames.
+  const bySite = new Map<string, number>();
+  const walk = (node: SampleNode, stack: string[]) => {
+    const here = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+    const path = [...stack, here];
+    if (node.selfSize > 0) {
+      const key = path.slice(-4).join(' < ');
+      bySite.set(key, (bySite.get(key) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child, path);
+  };
+  walk(profile.head, []);
+  for (const [key, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 2 ** 20).toFixed(1)} MiB  ${key}`);
+  await app.close();
+});
