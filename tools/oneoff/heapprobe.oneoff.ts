@@ -31,7 +31,7 @@ test('heap', async () => {
   }
   interface SampleNode { callFrame: { functionName: string; url: string; lineNumber: number }; selfSize: number; children: SampleNode[] }
   const { profile } = (await cdp.send('HeapProfiler.getSamplingProfile')) as { profile: { head: SampleNode } };
-  // Live bytes by the innermost function that allocated them, and by the whole stack's top app frames.
+  // Live bytes by where they were allocated: the innermost four frames of the stack.
   const bySite = new Map<string, number>();
   const walk = (node: SampleNode, stack: string[]) => {
     const here = `${node.callFrame.functionName || '(anonymous)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
