@@ -1,6 +1,7 @@
 // The renderer's JavaScript heap with the bench's 100,000-entry incident open and loaded:
 // used and total, after a full garbage collection, and how long that collection took; and,
-// from V8's sampling heap profiler run over the opening, what code allocated what is still live.
+// from V8's sampling heap profiler run over the opening, what code allocated what is still live;
+// and the main thread's long tasks while the log loaded.
 //   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/heapprobe.oneoff.ts
 import { test, expect } from '@playwright/test';
@@ -16,9 +17,17 @@ test('heap', async () => {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
   await cdp.send('HeapProfiler.startSampling', { samplingInterval: 64 * 1024 });
+  // Long tasks on the main thread while the log loads (each page of entries is one task).
+  await page.evaluate(() => {
+    const tasks: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = tasks;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask' });
+  });
   await switchTo(page, READ_INCIDENT.title);
   await expect(page.getByText(/Log verified/)).toBeVisible({ timeout: 300_000 });
   await expect(page.locator('.log-progress')).toHaveCount(0);
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.sort((a, b) => b - a));
+  console.log(`long tasks while loading: ${tasks.length}, longest ${tasks.slice(0, 5).map((d) => d.toFixed(0)).join(', ')} ms`);
   const usage = async () => {
     const { usedSize, totalSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; totalSize: number };
     return `used ${(usedSize / 2 ** 20).toFixed(0)} MiB of ${(totalSize / 2 ** 20).toFixed(0)} MiB`;
