@@ -53,5 +53,48 @@ test('heap', async () => {
   };
   walk(profile.head, []);
   for (const [key, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 2 ** 20).toFixed(1)} MiB  ${key}`);
+  if (process.env.SNAPSHOT) await summarizeSnapshot(cdp);
   await app.close();
 });
+
+/** SNAPSHOT=1: a heap snapshot's summary, as DevTools shows it: self size and count by constructor (strings by kind). */
+async function summarizeSnapshot(cdp: import('@playwright/test').CDPSession): Promise<void> {
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }: { chunk: string }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
+    nodes: number[];
+    strings: string[];
+  };
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const width = fields.length;
+  const [typeAt, nameAt, sizeAt] = ['type', 'name', 'self_size'].map((f) => fields.indexOf(f));
+  const groups = new Map<string, { count: number; bytes: number }>();
+  let total = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += width) {
+    const type = types[snapshot.nodes[i + typeAt!]!]!;
+    const name = snapshot.strings[snapshot.nodes[i + nameAt!]!]!;
+    const size = snapshot.nodes[i + sizeAt!]!;
+    total += size;
+    const key = type === 'object' || type === 'closure' || type === 'hidden' || type === 'code' || type === 'native' ? `${type} ${name.slice(0, 60)}` : type === 'string' ? `string ${stringKind(name)}` : type;
+    const group = groups.get(key) ?? { count: 0, bytes: 0 };
+    group.count++;
+    group.bytes += size;
+    groups.set(key, group);
+  }
+  console.log(`snapshot: ${(total / 2 ** 20).toFixed(1)} MiB in ${snapshot.nodes.length / width} nodes`);
+  for (const [key, { count, bytes }] of [...groups].sort((a, b) => b[1].bytes - a[1].bytes).slice(0, 40)) {
+    console.log(`${(bytes / 2 ** 20).toFixed(1).padStart(7)} MiB ${String(count).padStart(9)}  ${key}`);
+  }
+}
+
+/** What a string in the snapshot is, by its shape. */
+function stringKind(value: string): string {
+  if (/^[0-9a-f]{64}$/.test(value)) return 'hex-64';
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(value)) return 'uuid';
+  if (/^\\d{4}-\\d\\d-\\d\\dT/.test(value)) return 'instant';
+  if (value.startsWith('#')) return value === value.toLowerCase() ? 'text-lower' : 'text';
+  return value.length > 40 ? 'other-long' : 'other-short';
+}

@@ -8,7 +8,7 @@ import { buildThreads, type EntryThread } from '../../../shared/domain/revisions
 import type { LanternDB, StoredEntry } from '../db';
 import { entriesPage, entriesSince, newestEntries } from '../repositories/entries.read';
 import { afterPaint } from '../../lib/afterPaint';
-import { StringPool } from './stringPool';
+import { SharedParts, StringPool } from './stringPool';
 
 export interface IncidentLogSnapshot {
   /** Nothing to show yet. */
@@ -132,14 +132,16 @@ export class IncidentLogStore {
     this.entries.clear();
     this.revisions.clear();
     this.lastRow = -Infinity;
-    // One copy of each repeated short string across the whole log (see stringPool.ts).
+    // One copy of each repeated short string, and of what entries repeat from one another,
+    // across the whole log (see stringPool.ts).
     const strings = new StringPool();
+    const parts = new SharedParts();
     // Small pages first, while the reader starts on the first screen; then full ones.
     for (let after = -Infinity, size = FIRST_PAGE; ; size = Math.min(PAGE, size * 2)) {
       const page = await entriesPage(this.db, this.incidentId, after, size);
       if (!this.running) return;
       if (page.length === 0) break;
-      for (const row of page) strings.share(row);
+      for (const row of page) parts.share(strings.share(row));
       this.add(page);
       after = page.at(-1)!._row;
       this.publish({ ...this.snapshot, entryCount: this.entries.size });

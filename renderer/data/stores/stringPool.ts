@@ -40,3 +40,72 @@ export class StringPool {
     return typeof value === 'object' && value !== null ? this.share(value) : value;
   }
 }
+
+/** The parts of an entry SharedParts looks at. */
+interface EntryParts {
+  deviceId: string;
+  hash: string;
+  prevHash: string;
+  text: string;
+  body: unknown;
+  author: unknown;
+  tags: readonly unknown[];
+  refs: readonly unknown[];
+  _refKeys?: readonly unknown[];
+}
+
+/** The empty list every entry without tags (or references) holds: frozen, so a change throws. */
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * What the entries of one log repeat beyond short strings, each kept once: an entry's
+ * `prevHash` is its predecessor's `hash` (entries come in the order they were stored, which
+ * follows each device's chain); a body that is plain text has the entry's `text` again in its
+ * text node; one author writes thousands of entries; most have no tags or references. For the
+ * 100,000-entry log that is 400,000 fewer strings, objects and arrays for every collection.
+ */
+export class SharedParts {
+  /** Each device's newest hash so far. */
+  private readonly heads = new Map<string, string>();
+  private readonly authors = new Map<string, unknown>();
+  /** How many strings, objects and arrays were given the copy another entry holds. */
+  shared = 0;
+
+  /** Gives `entry` the copies already held, in place; its values read as before. */
+  share<T extends EntryParts>(entry: T): T {
+    const head = this.heads.get(entry.deviceId);
+    if (head !== undefined && head === entry.prevHash) this.take(entry, 'prevHash', head);
+    this.heads.set(entry.deviceId, entry.hash);
+    this.shareBodyText(entry.body, entry.text);
+    const author = entry.author as Record<string, unknown> | null;
+    if (author && typeof author === 'object' && Object.keys(author).length === 2) {
+      const key = `${String(author.name)}\u0000${String(author.role)}`;
+      const known = this.authors.get(key);
+      if (known === undefined) this.authors.set(key, author);
+      else this.take(entry, 'author', known);
+    }
+    for (const list of ['tags', 'refs', '_refKeys'] as const) {
+      const value = entry[list];
+      if (Array.isArray(value) && value.length === 0) this.take(entry, list, NONE);
+    }
+    return entry;
+  }
+
+  /** Text nodes (at any depth) whose text is the whole of the entry's. */
+  private shareBodyText(node: unknown, text: string): void {
+    if (typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const child of node) this.shareBodyText(child, text);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (record.text === text) this.take(record, 'text', text);
+    if ('root' in record) this.shareBodyText(record.root, text);
+    if ('children' in record) this.shareBodyText(record.children, text);
+  }
+
+  private take(record: object, key: string, value: unknown): void {
+    (record as Record<string, unknown>)[key] = value;
+    this.shared++;
+  }
+}

@@ -11,6 +11,7 @@ import { platform } from '../../platform';
 import { useOpenRef } from '../systems/openRef';
 import { useClampWatch } from './bodyClamp';
 import { EntryLinks, hasEntryLinks } from './EntryLinks';
+import { template, type Template } from '../../i18n/template';
 
 /**
  * The fixed words of a row, looked up once per language by the timeline: a translation hook
@@ -29,6 +30,11 @@ export interface RowWords {
   showMore: string;
   showLess: string;
   time: TimeWords;
+  /** The sentences every row fills with its own values. */
+  label: Template<'kind' | 'seq' | 'author'>;
+  enteredIn: Template<'zone'>;
+  device: Template<'device'>;
+  deviceHint: Template<'deviceId' | 'seq'>;
 }
 
 /** `t` with the log namespace first. */
@@ -45,10 +51,14 @@ export const rowWords = (t: TFunction): RowWords => ({
   showMore: t('row.showMore'),
   showLess: t('row.showLess'),
   time: timeWords(t),
+  label: template(t, 'row.label', ['kind', 'seq', 'author']),
+  enteredIn: template(t, 'row.enteredIn', ['zone']),
+  device: template(t, 'row.device', ['device']),
+  deviceHint: template(t, 'row.deviceHint', ['deviceId', 'seq']),
 });
 
 export interface EntryRowProps {
-  /** The timeline's `t` (namespace log), for the words that carry the row's own values. */
+  /** The timeline's `t` (namespace log), for the rare words that carry the row's own values. */
   t: TFunction;
   /** The timeline's `rowWords(t)`. */
   words: RowWords;
@@ -84,11 +94,11 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
     .filter(Boolean)
     .join(' ');
   return (
-    <article className={classes} data-entry-id={original.id} aria-label={t('row.label', { kind, seq: original.seq, author: original.author.name })}>
+    <article className={classes} data-entry-id={original.id} aria-label={words.label({ kind, seq: original.seq, author: original.author.name })}>
       <header className="entry-head">
         <span className={`kind kind-${current.kind}`}>{kind}</span>
         <ZonedTime className="entry-occurred" iso={current.occurredAt} zone={zone} precision={current.occurredPrecision} secondaryZone={secondaryZone} words={words.time} />
-        {current.occurredZone !== zone && <span className="muted small">({t('row.enteredIn', { zone: current.occurredZone })})</span>}
+        {current.occurredZone !== zone && <span className="muted small">({words.enteredIn({ zone: current.occurredZone })})</span>}
         <span className="entry-recorded muted small">
           {words.recorded} <ZonedTime iso={original.recordedAt} zone={zone} words={words.time} />
         </span>
@@ -97,8 +107,8 @@ export const EntryRow = memo(function EntryRow(props: EntryRowProps) {
           {original.author.role ? ` · ${original.author.role}` : ''}
         </span>
         {/* Which notebook wrote it: after a handoff the timeline interleaves several responders' devices. */}
-        <span className="entry-device mono muted small" title={t('row.deviceHint', { deviceId: original.deviceId, seq: original.seq })}>
-          {t('row.device', { device: deviceShortId(original.deviceId) })}
+        <span className="entry-device mono muted small" title={words.deviceHint({ deviceId: original.deviceId, seq: original.seq })}>
+          {words.device({ device: deviceShortId(original.deviceId) })}
         </span>
         {corrected && <span className="badge badge-warn">{t('row.corrected', { count: thread.amendments.length })}</span>}
         {retraction && <span className="badge badge-bad">{words.retracted}</span>}

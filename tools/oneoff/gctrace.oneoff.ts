@@ -1,0 +1,107 @@
+// What the garbage collector does while the timeline's scroll bench runs, as the bench runs it:
+// right after the 100,000-entry log has loaded and verified. Chromium's trace (V8's GC
+// categories) over the 240 frames; every GC pause over 5 ms with its phases over 1 ms.
+//   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
+//   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/gctrace.oneoff.ts
+import { test, expect } from '@playwright/test';
+import { closeRendererServer, launchApp } from '../../tests/e2e/harness/app';
+import { READ_INCIDENT, switchTo } from '../../bench/bigIncident';
+
+test.afterAll(() => closeRendererServer());
+
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: Record<string, unknown> }
+
+test('gc trace', async () => {
+  test.setTimeout(900_000);
+  const app = await launchApp({ userDataDir: process.env.PROFILE! });
+  const { page } = app;
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', { categories: 'v8,disabled-by-default-v8.gc,devtools.timeline', transferMode: 'ReportEvents' });
+  await switchTo(page, READ_INCIDENT.title);
+  // The bench opens the incident 14 times (reloads) before it scrolls: what they leave behind
+  // is in the heap too.
+  for (let i = 0; i < Number(process.env.RELOADS ?? 14); i++) {
+    await page.reload();
+    await page.locator('article[data-entry-id]').first().waitFor();
+  }
+  await expect(page.getByText(/Log verified/)).toBeVisible({ timeout: 300_000 });
+  await expect(page.locator('.log-progress')).toHaveCount(0);
+  // ALLOC=1: where the scroll allocates (every allocation sampled, collected or not).
+  if (process.env.ALLOC) {
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  }
+  const frames = await page.evaluate(async () => {
+    const scroller = document.querySelector<HTMLElement>('.timeline')!;
+    const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    const frames: [number, number][] = [];
+    let last = await frame();
+    // Ties the page's clock to the trace's: the TimeStamp event carries this moment.
+    frames.push([performance.now(), 0]);
+    console.timeStamp('lantern-scroll');
+    for (let i = 0; i < 240; i++) {
+      if (i < 160) scroller.scrollTop -= 2_400;
+      else scroller.scrollTop = (((i * 7919) % 1000) / 1000) * scroller.scrollHeight;
+      const now = await frame();
+      frames.push([last, now]);
+      last = now;
+    }
+    return frames;
+  });
+  if (process.env.ALLOC) await printAllocations(cdp);
+  await cdp.send('Tracing.end');
+  await done;
+  const [[stamp]] = frames.splice(0, 1) as [[number, number]];
+  const anchor = events.find((e) => e.name === 'TimeStamp' && JSON.stringify(e.args).includes('lantern-scroll'));
+  if (!anchor) throw new Error('no TimeStamp event in the trace');
+  // Page time of a trace event.
+  const at = (ts: number) => stamp + (ts - anchor.ts) / 1000;
+  const long = frames.map(([a, b], i) => ({ a, b, i })).filter(({ a, b }) => b - a > 33);
+  console.log(`worst frame ${Math.max(...frames.map(([a, b]) => b - a)).toFixed(1)} ms; over 33 ms: ${long.map(({ a, b, i }) => `#${i} ${(b - a).toFixed(1)}`).join(', ') || 'none'}`);
+  const main = events.filter((e) => e.pid === anchor.pid && e.tid === anchor.tid && e.ph === 'X');
+  const gcs = main.filter((e) => /^(MajorGC|MinorGC|V8\.GCIncrementalMarking$|V8\.GCFinalizeMC$|V8\.GC_MC_INCREMENTAL)/.test(e.name) && at(e.ts) >= frames[0]![0] - 50 && at(e.ts) <= frames.at(-1)![1]);
+  let total = 0;
+  for (const gc of gcs.sort((a, b) => a.ts - b.ts)) {
+    const from = at(gc.ts);
+    const dur = gc.dur! / 1000;
+    if (gc.name === 'MajorGC' || gc.name === 'MinorGC') total += dur;
+    const frame = frames.findIndex(([a, b]) => from >= a && from < b);
+    if (dur < 2) continue;
+    console.log(`frame #${frame} +${(from - frames[Math.max(frame, 0)]![0]).toFixed(1)} ${gc.name} ${dur.toFixed(1)} ms ${JSON.stringify(gc.args ?? {}).slice(0, 160)}`);
+    if (gc.name === 'MajorGC') {
+      const phases = main.filter((e) => e.ts >= gc.ts && e.ts + (e.dur ?? 0) <= gc.ts + gc.dur! && (e.dur ?? 0) > 700 && e.name.startsWith("V8.GC_MC_"));
+      for (const phase of phases) console.log(`      ${phase.name} ${(phase.dur! / 1000).toFixed(1)} ms`);
+    }
+  }
+  console.log(`GC on the main thread during the scroll: ${total.toFixed(0)} ms`);
+  await app.close();
+});
+
+interface SampleNode { callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; selfSize: number; children: SampleNode[] }
+
+/** Bytes allocated during the scroll by function (self), and by the innermost three frames. */
+async function printAllocations(cdp: import('@playwright/test').CDPSession): Promise<void> {
+  const { profile } = (await cdp.send('HeapProfiler.stopSampling')) as { profile: { head: SampleNode } };
+  const bySelf = new Map<string, number>();
+  const byStack = new Map<string, number>();
+  let total = 0;
+  const walk = (node: SampleNode, stack: string[]) => {
+    const here = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
+    const path = [...stack, here];
+    if (node.selfSize > 0) {
+      total += node.selfSize;
+      bySelf.set(here, (bySelf.get(here) ?? 0) + node.selfSize);
+      const key = path.slice(-3).join(' < ');
+      byStack.set(key, (byStack.get(key) ?? 0) + node.selfSize);
+    }
+    for (const child of node.children) walk(child, path);
+  };
+  walk(profile.head, []);
+  console.log(`allocated during the scroll: ${(total / 2 ** 20).toFixed(1)} MiB`);
+  for (const [key, bytes] of [...bySelf].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 2 ** 20).toFixed(2).padStart(6)} MiB  ${key}`);
+  console.log('by the innermost three frames:');
+  for (const [key, bytes] of [...byStack].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${(bytes / 2 ** 20).toFixed(2).padStart(6)} MiB  ${key}`);
+}
