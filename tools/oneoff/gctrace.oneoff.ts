@@ -19,7 +19,7 @@ test('gc trace', async () => {
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'v8,disabled-by-default-v8.gc,devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,v8,disabled-by-default-v8.gc,devtools.timeline,blink', transferMode: 'ReportEvents' });
   await switchTo(page, READ_INCIDENT.title);
   // The bench opens the incident 14 times (reloads) before it scrolls: what they leave behind
   // is in the heap too.
@@ -77,6 +77,26 @@ test('gc trace', async () => {
     }
   }
   console.log(`GC on the main thread during the scroll: ${total.toFixed(0)} ms`);
+  // How busy the main thread was in each frame, and in what, for the five busiest.
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask');
+  const busy = frames.map(([a, b], i) => {
+    const inside = tasks.filter((e) => at(e.ts) < b && at(e.ts + e.dur!) > a);
+    const ms = inside.reduce((sum, e) => sum + Math.min(b, at(e.ts + e.dur!)) - Math.max(a, at(e.ts)), 0);
+    return { i, ms, a, b };
+  });
+  const sorted = [...busy].sort((x, y) => y.ms - x.ms);
+  const pct = (p: number) => [...busy].sort((x, y) => x.ms - y.ms)[Math.floor((busy.length - 1) * p)]!.ms.toFixed(1);
+  console.log(`main thread busy per frame: p50 ${pct(0.5)}, p95 ${pct(0.95)}, max ${sorted[0]!.ms.toFixed(1)} ms`);
+  const NAMES = /^(FunctionCall|TimerFire|FireAnimationFrame|UpdateLayoutTree|Layout|Paint|PrePaint|Layerize|UpdateLayer|HitTest|MinorGC|MajorGC|V8\.GCIncrementalMarking|ParseHTML|EventDispatch|ResizeObserver.*|IntersectionObserverController::computeIntersections|ScrollableArea.*|Document::updateStyleAndLayout|LocalFrameView::.*|V8\.GC_MC_INCREMENTAL_START)$/;
+  for (const { i, ms, a, b } of sorted.slice(0, 5)) {
+    const byName = new Map<string, number>();
+    for (const e of main) {
+      if (!NAMES.test(e.name) || at(e.ts) >= b || at(e.ts + (e.dur ?? 0)) <= a) continue;
+      byName.set(e.name, (byName.get(e.name) ?? 0) + Math.min(b, at(e.ts + e.dur!)) - Math.max(a, at(e.ts)));
+    }
+    const parts = [...byName].sort((x, y) => y[1] - x[1]).filter(([, d]) => d >= 0.5).map(([n, d]) => `${n} ${d.toFixed(1)}`);
+    console.log(`  frame #${i} (${(b - a).toFixed(1)} ms): busy ${ms.toFixed(1)}; ${parts.join(' | ')}`);
+  }
   await app.close();
 });
 
