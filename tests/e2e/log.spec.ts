@@ -117,11 +117,20 @@ test('the same timeline in Japanese', async ({ app }) => {
   await expect(jaRows.first()).toContainText('脅迫文をFS01で発見。写真を別端末で撮影。');
   await expect(jaRows.first()).toContainText('+09:00');
   await expect(jaRows.first()).toContainText('UTC');
+  // The sentences a row fills with its own values (templates looked up once per language).
+  const sentences = async () => {
+    await expect(jaRows.first()).toHaveAttribute('aria-label', /^メモの記録 #1（.+）$/u);
+    await expect(jaRows.first().locator('.entry-device')).toHaveText(/^端末 …[0-9a-f]{8}$/u);
+    await expect(jaRows.first().locator('.entry-device')).toHaveAttribute('title', /^端末 [0-9a-f-]{36} で記録（この端末の連番 1）$/u);
+  };
+  await sentences();
   await app.screenshot('timeline-ja');
-  // The language choice is kept: after a reload the UI is still Japanese.
+  // The language choice is kept: after a reload the UI is still Japanese, the rows' sentences
+  // too (Japanese arrives after the first render).
   await app.reload();
   await expect(page.getByRole('textbox', { name: '新しい記録' })).toBeVisible();
   await expect(jaRows).toHaveCount(2);
+  await sentences();
 });
 
 test('a half-written entry is not dropped by leaving the incident', async ({ app }) => {
