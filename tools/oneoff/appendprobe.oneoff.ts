@@ -30,6 +30,13 @@ test('append: the app alone, and with the driver', async () => {
   const composer = page.getByRole('textbox', { name: 'New entry' });
   await composer.click();
   await page.evaluate(() => performance.clearMeasures('lantern:append'));
+  // TRACE=1: Chromium's trace over the rounds; what the main thread ran inside each append.
+  const cdp = process.env.TRACE ? await page.context().newCDPSession(page) : null;
+  const events: TraceEvent[] = [];
+  if (cdp) {
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+    await cdp.send('Tracing.start', { categories: 'toplevel,v8,devtools.timeline,blink,blink.user_timing,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  }
   for (const mode of (process.env.MODES ?? 'cdp,cdpHold,inpage').split(',')) {
     for (let i = 0; i < N; i++) {
       const text = `[${mode} ${i}] isolated FS01 from the VPN gateway`;
@@ -64,4 +71,37 @@ test('append: the app alone, and with the driver', async () => {
     });
     console.log(`${mode}: n=${times.length} p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
   }
+  if (cdp) {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    printInsideAppends(events);
+  }
 });
+
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; pid: number; id?: string; id2?: { local?: string }; args?: Record<string, unknown> }
+
+/** For the appends (User Timing 'lantern:append' spans in the trace): the main thread's busy time inside them, by event. */
+function printInsideAppends(events: TraceEvent[]): void {
+  const begins = events.filter((e) => e.name === 'lantern:append' && (e.ph === 'b' || e.ph === 'B'));
+  const ends = events.filter((e) => e.name === 'lantern:append' && (e.ph === 'e' || e.ph === 'E'));
+  const spans = begins.map((b, i) => [b.ts, ends[i]!.ts, b.pid, b.tid] as const);
+  if (spans.length === 0) return console.log('no lantern:append spans in the trace');
+  const main = events.filter((e) => e.ph === 'X' && e.pid === spans[0]![2] && e.tid === spans[0]![3]);
+  const tasks = main.filter((e) => e.name === 'ThreadControllerImpl::RunTask');
+  const byName = new Map<string, number>();
+  let busy = 0;
+  let total = 0;
+  for (const [from, to] of spans) {
+    total += to - from;
+    for (const e of main) {
+      const overlap = Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts);
+      if (overlap <= 0) continue;
+      if (tasks.includes(e)) busy += overlap;
+      else byName.set(e.name, (byName.get(e.name) ?? 0) + overlap);
+    }
+  }
+  const per = (us: number) => (us / spans.length / 1000).toFixed(2);
+  console.log(`${spans.length} appends: ${per(total)} ms each, main thread busy ${per(busy)} ms of it`);
+  for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${per(us).padStart(6)} ms  ${name}`);
+}
