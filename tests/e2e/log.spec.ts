@@ -99,6 +99,42 @@ test('a responder logs, reloads, corrects and detects tampering', async ({ app }
   await app.screenshot('tampered-en');
 });
 
+test('searching the timeline: any case, tags and authors, Japanese, and words as typed', async ({ app }) => {
+  const { page } = app;
+  await startAs(page, 'Ransomware at Tokyo DC');
+  await writeEntry(page, 'Ransom note found on FS01');
+  await page.getByRole('textbox', { name: 'Tags' }).fill('vpn');
+  await writeEntry(page, 'GlobalProtect gateway isolated');
+  await writeEntry(page, 'FS01 のスイッチポートを遮断した');
+  await writeEntry(page, 'Shortcut at C:\\Users\\admin\\*.lnk (x86)');
+  await expect(rows(page)).toHaveCount(4);
+
+  // Ctrl+F (in Electron the application menu's accelerator, which sends this command) goes to
+  // the search box from the composer.
+  await composer(page).click();
+  await app.emit('menu:command', { command: 'focus-search' });
+  const box = page.getByRole('searchbox', { name: 'Search entries' });
+  await expect(box).toBeFocused();
+  const found = async (query: string, texts: string[]) => {
+    await box.fill(query);
+    await expect(rows(page), query).toHaveCount(texts.length);
+    for (const text of texts) await expect(rows(page).filter({ hasText: text }), query).toHaveCount(1);
+  };
+  await found('fs01', ['Ransom note found on FS01', 'FS01 のスイッチポートを遮断した']);
+  await found('GLOBALPROTECT', ['GlobalProtect gateway isolated']);
+  // A tag, and the author's name, are searched too.
+  await found('VPN', ['GlobalProtect gateway isolated']);
+  await found('aiko ransom', ['Ransom note found on FS01']);
+  await found('遮断', ['FS01 のスイッチポートを遮断した']);
+  await found('*.lnk (x86)', ['Shortcut at C:\\Users\\admin\\*.lnk (x86)']);
+  await found('c:\\users\\', ['Shortcut at C:\\Users\\admin\\*.lnk (x86)']);
+  await box.fill('nothing like this');
+  await expect(rows(page)).toHaveCount(0);
+  await app.screenshot('timeline-search-empty');
+  await box.fill('');
+  await expect(rows(page)).toHaveCount(4);
+});
+
 test('the same timeline in Japanese', async ({ app }) => {
   const { page } = app;
   await startAs(page, 'ランサムウェア感染（東京DC）');

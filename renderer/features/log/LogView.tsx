@@ -11,7 +11,7 @@ import { VerifyBadge } from './VerifyBadge';
 import { HistoryDialog } from './HistoryDialog';
 import { RetractDialog } from './RetractDialog';
 import { useVerification } from './useVerification';
-import { EMPTY_FILTER, filterThreads, indexOfNow, warmSearchText, type TimelineFilter } from './entryText';
+import { EMPTY_FILTER, filterThreads, indexOfNow, type TimelineFilter } from './entryText';
 import './log.css';
 
 // The composer and the correction dialog carry the Lexical editor: the timeline's first
@@ -40,8 +40,6 @@ export const LogView = memo(function LogView({ incident, reveal = null }: { inci
   const [retracting, setRetracting] = useState<EntryThread | null>(null);
 
   const shown = useMemo(() => filterThreads(log.threads, deferredFilter), [log.threads, deferredFilter]);
-  // Once the whole log is in, its search text is prepared while the responder reads.
-  useEffect(() => (log.complete ? warmSearchText(log.threads) : undefined), [log.complete, log.threads]);
   const verified = verification.state.status === 'done' ? verification.state.result : null;
   const clockAnomalies = useMemo(() => new Set(verified?.clockAnomalies ?? []), [verified]);
   const failed = verified?.failedEntry ?? null;

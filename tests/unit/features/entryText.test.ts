@@ -1,6 +1,6 @@
 // Tag parsing, timeline filtering and "now" position: pure rules of the log screen.
-import { describe, expect, it, vi } from 'vitest';
-import { EMPTY_FILTER, filterThreads, indexOfNow, warmSearchText } from '../../../renderer/features/log/entryText';
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTER, filterThreads, indexOfNow } from '../../../renderer/features/log/entryText';
 import { splitTags, tagProblem } from '../../../renderer/lib/tags';
 import { firstLine } from '../../../renderer/lib/text';
 import type { EntryThread } from '../../../shared/domain/revisions';
@@ -24,22 +24,45 @@ describe('splitTags', () => {
   });
 });
 
-describe('search text kept per thread', () => {
-  it('prepared ahead or on first use, a search finds the same; a corrected entry is searched in its new thread', async () => {
-    vi.useFakeTimers();
+describe('search', () => {
+  const search = (list: EntryThread[], query: string) => filterThreads(list, { ...EMPTY_FILTER, query }).map((t) => t.original.id);
+
+  it('finds every word, in any case, in any version; a corrected entry is searched in its new thread', () => {
     const before = thread(entry({ id: '1', text: 'FS01 encrypted' }));
     const others = Array.from({ length: 5 }, (_, i) => thread(entry({ id: `o${i}`, text: `other ${i}` })));
-    const stop = warmSearchText([before, ...others], 2);
-    await vi.runAllTimersAsync();
-    stop();
-    vi.useRealTimers();
-    const search = (list: EntryThread[], query: string) => filterThreads(list, { ...EMPTY_FILTER, query }).map((t) => t.original.id);
     expect(search([before, ...others], 'fs01')).toEqual(['1']);
     expect(search([before, ...others], 'OTHER 3')).toEqual(['o3']);
+    expect(search([before, ...others], 'Fs01 ENCRYPTED')).toEqual(['1']);
+    expect(search([before, ...others], 'fs01 other')).toEqual([]);
     // A correction makes a new thread object: its text is read afresh.
     const after = thread(before.original, [entry({ id: '2', text: 'FS01 and FS02 encrypted' })]);
     expect(search([after, ...others], 'fs02')).toEqual(['1']);
     expect(search([before, ...others], 'fs02')).toEqual([]);
+  });
+
+  it('looks in tags and the author name too, each word within one of them', () => {
+    const tagged = thread(entry({ id: 't', text: 'Shut port', tags: ['fs01', 'vpn'], author: { name: 'Aiko Sato', role: null } }));
+    expect(search([tagged], 'VPN')).toEqual(['t']);
+    expect(search([tagged], 'aiko port')).toEqual(['t']);
+    // Words never span two places: the text's end and a tag's start are apart.
+    expect(search([tagged], 'portfs01')).toEqual([]);
+  });
+
+  it('takes the words as they are typed, never as patterns', () => {
+    const odd = thread(entry({ id: 'odd', text: 'C:\\Users\\admin\\*.lnk (x86) [v1.2] a+b ^$ {2} a|b 10.0.0.5' }));
+    const plain = thread(entry({ id: 'plain', text: 'c users admin lnk x86 v1x2 aab 1000005' }));
+    for (const word of ['C:\\USERS\\', '*.lnk', '(x86)', '[v1.2]', 'a+b', '^$', '{2}', 'a|b', '10.0.0.5', '\\']) {
+      expect(search([odd, plain], word), word).toEqual(['odd']);
+    }
+  });
+
+  it('matches case-insensitively beyond ASCII, and Japanese as typed', () => {
+    const list = [thread(entry({ id: 'de', text: 'ÜBERWACHUNG der Straße' })), thread(entry({ id: 'el', text: 'ΣΎΣΤΗΜΑ' })), thread(entry({ id: 'ja', text: 'ランサムノートを発見（ＦＳ０１）' }))];
+    expect(search(list, 'überwachung')).toEqual(['de']);
+    expect(search(list, 'STRASSE')).toEqual([]);
+    expect(search(list, 'σύστημα')).toEqual(['el']);
+    expect(search(list, 'ｆｓ０１')).toEqual(['ja']);
+    expect(search(list, 'ノート')).toEqual(['ja']);
   });
 });
 
