@@ -104,4 +104,18 @@ function printInsideAppends(events: TraceEvent[]): void {
   const per = (us: number) => (us / spans.length / 1000).toFixed(2);
   console.log(`${spans.length} appends: ${per(total)} ms each, main thread busy ${per(busy)} ms of it`);
   for (const [name, us] of [...byName].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${per(us).padStart(6)} ms  ${name}`);
+  // Which script functions the tasks inside ran (the trace's FunctionCall events name them).
+  const calls = new Map<string, number>();
+  for (const [from, to] of spans) {
+    for (const e of main) {
+      if (e.name !== 'FunctionCall' && e.name !== 'TimerFire' && e.name !== 'EventDispatch') continue;
+      const overlap = Math.min(to, e.ts + (e.dur ?? 0)) - Math.max(from, e.ts);
+      if (overlap <= 0) continue;
+      const data = (e.args?.data ?? {}) as { functionName?: string; url?: string; lineNumber?: number; type?: string; timerId?: number };
+      const key = `${e.name} ${data.type ?? ''}${data.functionName ?? ''} ${(data.url ?? '').split('/').pop()}:${data.lineNumber ?? ''}`;
+      calls.set(key, (calls.get(key) ?? 0) + overlap);
+    }
+  }
+  console.log('script run inside the appends:');
+  for (const [name, us] of [...calls].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${per(us).padStart(6)} ms  ${name}`);
 }
