@@ -21,26 +21,43 @@ export const isFiltering = (f: TimelineFilter) => f.kinds.size > 0 || f.author !
 // garbage collector to visit (long frames while scrolling) and were made ahead of time.
 const escapeRegExp = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+// Plain loops: 100,000 threads, no closure or iterator made for each of them.
 /** Whether `pattern` is found in the entry's text, one of its tags or its author's name. */
 function entryMatches(entry: LogEntry, pattern: RegExp): boolean {
-  return pattern.test(entry.text) || pattern.test(entry.author.name) || entry.tags.some((tag) => pattern.test(tag));
+  if (pattern.test(entry.text) || pattern.test(entry.author.name)) return true;
+  const { tags } = entry;
+  for (let i = 0; i < tags.length; i++) if (pattern.test(tags[i]!)) return true;
+  return false;
 }
 
-function threadMatches(thread: EntryThread, pattern: RegExp): boolean {
-  return entryMatches(thread.original, pattern) || thread.amendments.some((amendment) => entryMatches(amendment, pattern));
+/** Whether every pattern is found in some version of the thread. */
+function threadMatches(thread: EntryThread, patterns: readonly RegExp[]): boolean {
+  const { original, amendments } = thread;
+  for (let p = 0; p < patterns.length; p++) {
+    const pattern = patterns[p]!;
+    if (entryMatches(original, pattern)) continue;
+    let found = false;
+    for (let i = 0; i < amendments.length && !found; i++) found = entryMatches(amendments[i]!, pattern);
+    if (!found) return false;
+  }
+  return true;
 }
 
 /** Threads matching the filter; search looks at every version's text, tags and author. */
 export function filterThreads(threads: readonly EntryThread[], filter: TimelineFilter): readonly EntryThread[] {
   if (!isFiltering(filter)) return threads;
   const patterns = filter.query.trim().split(/\s+/u).filter(Boolean).map((word) => new RegExp(escapeRegExp(word), 'iu'));
-  return threads.filter((thread) => {
+  const { kinds, author, tag } = filter;
+  const shown: EntryThread[] = [];
+  for (let i = 0; i < threads.length; i++) {
+    const thread = threads[i]!;
     const { current } = thread;
-    if (filter.kinds.size > 0 && !filter.kinds.has(current.kind)) return false;
-    if (filter.author && current.author.name !== filter.author && thread.original.author.name !== filter.author) return false;
-    if (filter.tag && !current.tags.includes(filter.tag)) return false;
-    return patterns.every((pattern) => threadMatches(thread, pattern));
-  });
+    if (kinds.size > 0 && !kinds.has(current.kind)) continue;
+    if (author && current.author.name !== author && thread.original.author.name !== author) continue;
+    if (tag && !current.tags.includes(tag)) continue;
+    if (threadMatches(thread, patterns)) shown.push(thread);
+  }
+  return shown;
 }
 
 /** Index of the last thread whose event time is not in the future: where "now" is in the timeline. */
