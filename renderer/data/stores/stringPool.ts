@@ -78,8 +78,9 @@ export class SharedParts {
     this.heads.set(entry.deviceId, entry.hash);
     this.shareBodyText(entry.body, entry.text);
     const author = entry.author as Record<string, unknown> | null;
-    if (author && typeof author === 'object' && Object.keys(author).length === 2) {
-      const key = `${String(author.name)}\u0000${String(author.role)}`;
+    // A person is a name and a role, nothing more; JSON tells a null role from the text "null".
+    if (author && typeof author === 'object' && Object.keys(author).length === 2 && 'name' in author && 'role' in author) {
+      const key = JSON.stringify([author.name, author.role]);
       const known = this.authors.get(key);
       if (known === undefined) this.authors.set(key, author);
       else this.take(entry, 'author', known);

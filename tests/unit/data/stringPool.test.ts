@@ -71,6 +71,20 @@ describe('SharedParts', () => {
     expect(() => (entries[0]!.tags as string[]).push('x')).toThrow(TypeError);
   });
 
+  it('shares an author object only with the same name and role', () => {
+    const parts = new SharedParts();
+    const [a, b, c, d] = chain().map((e) => structuredClone(e));
+    a!.author = { name: 'Ken Ito', role: null as unknown as string };
+    b!.author = { name: 'Ken Ito', role: 'null' };
+    c!.author = { name: 'Ken Ito', other: null } as unknown as typeof c.author;
+    d!.author = { name: 'Ken Ito', role: null as unknown as string };
+    const shared = [a, b, c, d].map((e) => parts.share({ ...e!, tags: ['x'], refs: ['y'], _refKeys: ['z'], body: null }).author);
+    expect(shared[1]).not.toBe(shared[0]);
+    expect(shared[2]).not.toBe(shared[0]);
+    expect(shared[3]).toBe(shared[0]);
+    expect(shared.map((author) => (author as { role?: unknown }).role)).toEqual([null, 'null', undefined, null]);
+  });
+
   it('shares no hash across devices or across a gap in the chain', () => {
     const parts = new SharedParts();
     const [a, b] = chain();
