@@ -6,6 +6,8 @@
 // Into the bench's 100,000-entry incident: copy .cache/bench-profile and run with
 //   PROFILE=<copy> LANTERN_SERVER_PORT=47613
 // MODES (default cdp,cdpHold,inpage) and N (appends per mode, default 40) choose the rounds.
+// TRACE=1 records Chromium's trace over them and prints what the main thread ran inside the
+// appends: trace events by name, and the script functions called.
 import { test, expect } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,9 @@
-// What the garbage collector does while the timeline's scroll bench runs, as the bench runs it:
-// right after the 100,000-entry log has loaded and verified. Chromium's trace (V8's GC
-// categories) over the 240 frames; every GC pause over 5 ms with its phases over 1 ms.
+// What the garbage collector and the main thread do while the timeline's scroll bench runs,
+// as the bench runs it: after 14 reloads of the 100,000-entry incident (RELOADS), with its log
+// loaded and verified. Chromium's trace over the 240 frames: the frames over 33 ms, every GC
+// pause of 2 ms or more (a major GC with its phases), the GC total, the main thread's busy
+// time per frame (p50, p95, max) and what the five busiest frames ran. ALLOC=1 adds what the
+// scroll allocated, by function (V8's sampling heap profiler, collected objects included).
 //   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/gctrace.oneoff.ts
 import { test, expect } from '@playwright/test';
@@ -72,7 +75,7 @@ test('gc trace', async () => {
     if (dur < 2) continue;
     console.log(`frame #${frame} +${(from - frames[Math.max(frame, 0)]![0]).toFixed(1)} ${gc.name} ${dur.toFixed(1)} ms ${JSON.stringify(gc.args ?? {}).slice(0, 160)}`);
     if (gc.name === 'MajorGC') {
-      const phases = main.filter((e) => e.ts >= gc.ts && e.ts + (e.dur ?? 0) <= gc.ts + gc.dur! && (e.dur ?? 0) > 700 && e.name.startsWith("V8.GC_MC_"));
+      const phases = main.filter((e) => e.ts >= gc.ts && e.ts + (e.dur ?? 0) <= gc.ts + gc.dur! && (e.dur ?? 0) > 700 && e.name.startsWith('V8.GC_MC_'));
       for (const phase of phases) console.log(`      ${phase.name} ${(phase.dur! / 1000).toFixed(1)} ms`);
     }
   }

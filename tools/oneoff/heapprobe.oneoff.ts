@@ -1,7 +1,8 @@
 // The renderer's JavaScript heap with the bench's 100,000-entry incident open and loaded:
 // used and total, after a full garbage collection, and how long that collection took; and,
 // from V8's sampling heap profiler run over the opening, what code allocated what is still live;
-// and the main thread's long tasks while the log loaded.
+// and the main thread's long tasks while the log loaded. SNAPSHOT=1 adds a heap snapshot's
+// summary: bytes and count by kind of object, strings by their shape.
 //   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/heapprobe.oneoff.ts
 import { test, expect } from '@playwright/test';
@@ -94,7 +95,8 @@ async function summarizeSnapshot(cdp: import('@playwright/test').CDPSession): Pr
 function stringKind(value: string): string {
   if (/^[0-9a-f]{64}$/.test(value)) return 'hex-64';
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(value)) return 'uuid';
-  if (/^\\d{4}-\\d\\d-\\d\\dT/.test(value)) return 'instant';
+  if (/^\d{4}-\d\d-\d\dT/.test(value)) return 'instant';
+  // The bench's seeded texts start with "#" and their number.
   if (value.startsWith('#')) return value === value.toLowerCase() ? 'text-lower' : 'text';
   return value.length > 40 ? 'other-long' : 'other-short';
 }
