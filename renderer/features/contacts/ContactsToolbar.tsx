@@ -1,6 +1,6 @@
 // Search and filters over the directory, and the buttons that add, import, export and print.
 // "/" focuses the search from anywhere the responder is not typing; ↓ moves on to the rows.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ContactCountrySchema } from '../../../shared/domain/contact';
 import { useCommand } from '../../app/commands';
@@ -36,7 +36,9 @@ export function ContactsToolbar(props: ContactsToolbarProps) {
   const { t } = useTranslation('contacts');
   const search = useRef<HTMLInputElement>(null);
   useCommand('focus-search', useCallback(() => void focusIfShown(search.current), []));
-  useEffect(() => {
+  // A layout effect: the toolbar appears with the loaded list, and '/' works from the frame
+  // that first shows it (a passive effect ran a task later; a unit test pressed it in between).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       if (focusIfShown(search.current)) event.preventDefault();
