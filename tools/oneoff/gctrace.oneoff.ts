@@ -1,14 +1,16 @@
 // What the garbage collector and the main thread do while the timeline's scroll bench runs,
-// as the bench runs it: after 14 reloads of the 100,000-entry incident (RELOADS), with its log
-// loaded and verified. Chromium's trace over the 240 frames: the frames over 33 ms, every GC
+// as the bench runs it: the 100,000-entry incident opened once, its log loaded and verified;
+// RELOADS=14 reloads the page first, as the bench does before its informational second scroll. Chromium's trace over the 240 frames: the frames over 33 ms, every GC
 // pause of 2 ms or more (a major GC with its phases), the GC total, the main thread's busy
 // time per frame (p50, p95, max) and what the five busiest frames ran. ALLOC=1 adds what the
 // scroll allocated, by function (V8's sampling heap profiler, collected objects included).
+// CPU=1 adds the CPU profiler's self time by function inside each of the five busiest frames.
 //   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/gctrace.oneoff.ts
 import { test, expect } from '@playwright/test';
 import { closeRendererServer, launchApp } from '../../tests/e2e/harness/app';
 import { READ_INCIDENT, switchTo } from '../../bench/bigIncident';
+import { selfTimes, startProfile, stopProfile } from './cpuProfile';
 
 test.afterAll(() => closeRendererServer());
 
@@ -24,9 +26,8 @@ test('gc trace', async () => {
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'toplevel,v8,disabled-by-default-v8.gc,devtools.timeline,blink', transferMode: 'ReportEvents' });
   await switchTo(page, READ_INCIDENT.title);
-  // The bench opens the incident 14 times (reloads) before it scrolls: what they leave behind
-  // is in the heap too.
-  for (let i = 0; i < Number(process.env.RELOADS ?? 14); i++) {
+  // RELOADS=14: what the bench's 14 reloads leave behind is in the heap too.
+  for (let i = 0; i < Number(process.env.RELOADS ?? 0); i++) {
     await page.reload();
     await page.locator('article[data-entry-id]').first().waitFor();
   }
@@ -37,10 +38,14 @@ test('gc trace', async () => {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   }
+  // CPU=1: the CPU profiler too; the self time of functions in each frame over 33 ms.
+  const profiler = process.env.CPU ? await startProfile(page, 200) : null;
   const frames = await page.evaluate(async () => {
+    const marker = performance.now();
+    (window as unknown as { alignMarker?: () => void }).alignMarker?.();
     const scroller = document.querySelector<HTMLElement>('.timeline')!;
     const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-    const frames: [number, number][] = [];
+    const frames: [number, number][] = [[marker, 0]];
     let last = await frame();
     // Ties the page's clock to the trace's: the TimeStamp event carries this moment.
     frames.push([performance.now(), 0]);
@@ -54,6 +59,8 @@ test('gc trace', async () => {
     }
     return frames;
   });
+  const [[marker]] = frames.splice(0, 1) as [[number, number]];
+  const samples = profiler ? await stopProfile(profiler, marker) : null;
   if (process.env.ALLOC) await printAllocations(cdp);
   await cdp.send('Tracing.end');
   await done;
@@ -99,6 +106,10 @@ test('gc trace', async () => {
     }
     const parts = [...byName].sort((x, y) => y[1] - x[1]).filter(([, d]) => d >= 0.5).map(([n, d]) => `${n} ${d.toFixed(1)}`);
     console.log(`  frame #${i} (${(b - a).toFixed(1)} ms): busy ${ms.toFixed(1)}; ${parts.join(' | ')}`);
+    if (samples) {
+      const { counts, inside } = selfTimes(samples, [[a, b]]);
+      console.log(`    self: ${counts.slice(0, 12).map(([key, c]) => `${key} ${((c / inside) * (b - a)).toFixed(1)}`).join(' | ')}`);
+    }
   }
   await app.close();
 });
