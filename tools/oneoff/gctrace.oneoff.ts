@@ -9,7 +9,7 @@
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/gctrace.oneoff.ts
 import { test, expect } from '@playwright/test';
 import { closeRendererServer, launchApp } from '../../tests/e2e/harness/app';
-import { READ_INCIDENT, switchTo } from '../../bench/bigIncident';
+import { APPEND_INCIDENT, READ_INCIDENT, switchTo } from '../../bench/bigIncident';
 import { selfTimes, startProfile, stopProfile } from './cpuProfile';
 
 test.afterAll(() => closeRendererServer());
@@ -25,6 +25,13 @@ test('gc trace', async () => {
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
   await cdp.send('Tracing.start', { categories: 'toplevel,v8,disabled-by-default-v8.gc,devtools.timeline,blink', transferMode: 'ReportEvents' });
+  // START_IN_APPENDS=1: the app starts in the appends incident, as it does when the full bench's
+  // timeline test follows the append test; that log loads too, then the read-only one is opened.
+  if (process.env.START_IN_APPENDS) {
+    await switchTo(page, APPEND_INCIDENT.title);
+    await page.reload();
+    await page.locator('article[data-entry-id]').first().waitFor();
+  }
   await switchTo(page, READ_INCIDENT.title);
   // RELOADS=14: what the bench's 14 reloads leave behind is in the heap too.
   for (let i = 0; i < Number(process.env.RELOADS ?? 0); i++) {

@@ -82,7 +82,19 @@ export class IncidentLogStore {
   constructor(
     private readonly db: LanternDB,
     readonly incidentId: string,
+    /** Told whenever the number of entries in memory changes (IncidentLogCache keeps a budget). */
+    private readonly onSize?: () => void,
   ) {}
+
+  /** Somebody shows this log now. */
+  get watched(): boolean {
+    return this.listeners.size > 0;
+  }
+
+  /** Entries held in memory. */
+  get size(): number {
+    return this.snapshot.entryCount;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -205,29 +217,59 @@ export class IncidentLogStore {
   }
 
   private publish(next: IncidentLogSnapshot): void {
+    const grew = next.entryCount !== this.snapshot.entryCount;
     this.snapshot = next;
     for (const listener of this.listeners) listener();
+    if (grew) this.onSize?.();
   }
 }
 
-/** Keeps the last few incidents warm so switching between them is instant. */
+/**
+ * Entries the cache keeps in memory across the logs nobody shows (about 75 MiB per 100,000 here).
+ * Two logs of 100,000 held at once doubled what every major GC goes through, and its pauses
+ * cost the timeline's scroll whole frames (BENCHMARKS.md).
+ */
+export const WARM_ENTRIES = 150_000;
+
+/**
+ * Keeps the last few incidents warm so switching between them is instant, as long as the logs
+ * in memory stay within `budget` entries: past it, the least recently opened log nobody shows
+ * is let go (opened again, it loads afresh, as on a first open).
+ */
 export class IncidentLogCache {
   private readonly stores = new Map<string, IncidentLogStore>();
   constructor(
     private readonly db: LanternDB,
     private readonly keep = 3,
+    private readonly budget = WARM_ENTRIES,
   ) {}
 
   get(incidentId: string): IncidentLogStore {
     let store = this.stores.get(incidentId);
     if (store) this.stores.delete(incidentId);
-    else store = new IncidentLogStore(this.db, incidentId);
+    else store = new IncidentLogStore(this.db, incidentId, () => this.trim());
     this.stores.set(incidentId, store);
     while (this.stores.size > this.keep) {
       const [oldestId, oldest] = this.stores.entries().next().value as [string, IncidentLogStore];
-      oldest.stop();
-      this.stores.delete(oldestId);
+      this.drop(oldestId, oldest);
     }
     return store;
+  }
+
+  /** Lets go of unwatched logs, least recently opened first, until the rest fit the budget. */
+  private trim(): void {
+    let total = 0;
+    for (const store of this.stores.values()) total += store.size;
+    for (const [id, store] of this.stores) {
+      if (total <= this.budget) return;
+      if (store.watched) continue;
+      total -= store.size;
+      this.drop(id, store);
+    }
+  }
+
+  private drop(incidentId: string, store: IncidentLogStore): void {
+    store.stop();
+    this.stores.delete(incidentId);
   }
 }

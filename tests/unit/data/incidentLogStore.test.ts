@@ -1,6 +1,6 @@
 // The in-memory log: loads once, then takes in only new rows, in event-time order.
 import { describe, expect, it } from 'vitest';
-import { IncidentLogStore } from '../../../renderer/data/stores/incidentLog';
+import { IncidentLogCache, IncidentLogStore } from '../../../renderer/data/stores/incidentLog';
 import { amendEntry, appendEntries, appendEntry } from '../../../renderer/data/repositories/entries.write';
 import { newIncident, noteDraft, openTestNotebook } from './fixtures';
 
@@ -63,5 +63,59 @@ describe('IncidentLogStore', () => {
     expect(seen[0]).toEqual({ complete: false, count: 60, first: 'entry 390', last: 'entry 449' });
     expect(seen.at(-1)).toEqual({ complete: true, count: 450, first: 'entry 0', last: 'entry 449' });
     store.stop();
+  });
+});
+
+describe('IncidentLogCache', () => {
+  /** Two incidents of three entries each. */
+  async function twoIncidents() {
+    const nb = await openTestNotebook();
+    const a = await newIncident(nb, 'A');
+    const b = await newIncident(nb, 'B');
+    await appendEntries(nb.ctx, [1, 2, 3].map((i) => noteDraft(a.id, `a ${i}`)));
+    await appendEntries(nb.ctx, [1, 2, 3].map((i) => noteDraft(b.id, `b ${i}`)));
+    return { nb, a, b };
+  }
+
+  /** Shows the incident's log (as the log view does) until the returned function is called. */
+  async function show(cache: IncidentLogCache, incidentId: string) {
+    const store = cache.get(incidentId);
+    const unwatch = store.subscribe(() => {});
+    await waitFor(store, (s) => s.complete);
+    return { store, unwatch };
+  }
+
+  it('lets go of a log nobody shows once the logs in memory pass the budget; opened again, it loads afresh', async () => {
+    const { nb, a, b } = await twoIncidents();
+    const cache = new IncidentLogCache(nb.db, 3, 4);
+    const first = await show(cache, a.id);
+    first.unwatch();
+    // The responder switches to B: 6 entries in memory, over the budget of 4.
+    const second = await show(cache, b.id);
+    expect(cache.get(b.id)).toBe(second.store);
+    expect(second.store.size).toBe(3);
+    const again = cache.get(a.id);
+    expect(again).not.toBe(first.store);
+    const texts = await waitFor(again, (s) => s.complete && s.threads.map((t) => t.current.text));
+    expect([...texts].sort()).toEqual(['a 1', 'a 2', 'a 3']);
+    second.unwatch();
+    again.stop();
+  });
+
+  it('keeps the logs warm within the budget, and never lets go of a log being shown', async () => {
+    const { nb, a, b } = await twoIncidents();
+    const roomy = new IncidentLogCache(nb.db, 3, 100);
+    const left = await show(roomy, a.id);
+    left.unwatch();
+    await show(roomy, b.id);
+    expect(roomy.get(a.id)).toBe(left.store);
+    expect(left.store.size).toBe(3);
+
+    const tight = new IncidentLogCache(nb.db, 3, 4);
+    const shownA = await show(tight, a.id);
+    const shownB = await show(tight, b.id);
+    expect(tight.get(a.id)).toBe(shownA.store);
+    expect(tight.get(b.id)).toBe(shownB.store);
+    for (const store of [left.store, roomy.get(b.id), shownA.store, shownB.store]) store.stop();
   });
 });
