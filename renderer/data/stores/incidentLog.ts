@@ -96,6 +96,11 @@ export class IncidentLogStore {
     return this.snapshot.entryCount;
   }
 
+  /** Still reading the log, with nobody left to show it. */
+  get loadingUnwatched(): boolean {
+    return this.running && !this.snapshot.complete && this.listeners.size === 0;
+  }
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     if (!this.running) this.start();
@@ -234,7 +239,8 @@ export const WARM_ENTRIES = 150_000;
 /**
  * Keeps the last few incidents warm so switching between them is instant, as long as the logs
  * in memory stay within `budget` entries: past it, the least recently opened log nobody shows
- * is let go (opened again, it loads afresh, as on a first open).
+ * is let go (opened again, it loads afresh, as on a first open). A log left while it was still
+ * loading is let go at once: its reading would only add to what the shown log has to share.
  */
 export class IncidentLogCache {
   private readonly stores = new Map<string, IncidentLogStore>();
@@ -256,13 +262,15 @@ export class IncidentLogCache {
     return store;
   }
 
-  /** Lets go of unwatched logs, least recently opened first, until the rest fit the budget. */
+  /**
+   * Lets go of a log left before it had loaded (its reading stops), and of unwatched logs, least
+   * recently opened first, until the rest fit the budget.
+   */
   private trim(): void {
     let total = 0;
     for (const store of this.stores.values()) total += store.size;
     for (const [id, store] of this.stores) {
-      if (total <= this.budget) return;
-      if (store.watched) continue;
+      if (store.watched || (total <= this.budget && !store.loadingUnwatched)) continue;
       total -= store.size;
       this.drop(id, store);
     }

@@ -118,4 +118,25 @@ describe('IncidentLogCache', () => {
     expect(tight.get(b.id)).toBe(shownB.store);
     for (const store of [left.store, roomy.get(b.id), shownA.store, shownB.store]) store.stop();
   });
+
+  it('lets go at once of a log left while it was still loading, and its reading stops', async () => {
+    const nb = await openTestNotebook();
+    const incident = await newIncident(nb);
+    // More than the first screen and the first page: the log loads in several steps.
+    await appendEntries(nb.ctx, Array.from({ length: 700 }, (_, i) => noteDraft(incident.id, `entry ${i}`)));
+    const cache = new IncidentLogCache(nb.db);
+    const store = cache.get(incident.id);
+    const unwatch = store.subscribe(() => {});
+    await waitFor(store, (s) => !s.loading);
+    expect(store.getSnapshot().complete).toBe(false);
+    unwatch();
+    // Watched from here without a listener: polled until it is let go or has loaded.
+    for (let wait = 0; store.loadingUnwatched && wait < 500; wait++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(store.getSnapshot().complete).toBe(false);
+    expect(store.size).toBeLessThan(700);
+    const again = cache.get(incident.id);
+    expect(again).not.toBe(store);
+    expect(await waitFor(again, (s) => s.complete && s.entryCount)).toBe(700);
+    again.stop();
+  });
 });
