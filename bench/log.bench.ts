@@ -294,4 +294,11 @@ test(`append ${APPENDS} entries through the composer`, async () => {
     reference: `${floor.appendShape.length} transactions: the append's 4 reads and 3 writes over a copy of the notebook's log stores, no Dexie or app code; p95 ${percentile(floor.appendShape, 95).toFixed(1)} ms`,
     ratio: { value: shapeP50 / FIGURES.appendP50.target.limit, of: 'the append target' },
   });
+  // What the app adds to this machine's floor: the part of an append that is its own code.
+  const appendP50 = percentile(appends, 50);
+  const quietP50 = percentile(quiet, 50);
+  record('appendOwnShare', {
+    value: appendP50 - shapeP50,
+    reference: `append p50 ${appendP50.toFixed(1)} − raw transaction ${shapeP50.toFixed(1)} ms; saved from inside the page: ${quietP50.toFixed(1)} − ${shapeP50.toFixed(1)} = ${(quietP50 - shapeP50).toFixed(1)} ms`,
+  });
 });

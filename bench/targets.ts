@@ -34,6 +34,7 @@ export const FIGURES = {
   appendRoundTripP95: { figure: 'append through the composer: Ctrl+Enter → row shown, p95', unit: 'ms', digits: 0, target: null, from: 'info' },
   idbStrictPut: { figure: "this machine's IndexedDB: one strict put, raw, p50", unit: 'ms', digits: 2, target: null, from: 'info' },
   idbAppendShape: { figure: "this machine's IndexedDB: the append's transaction, raw, p50", unit: 'ms', digits: 2, target: null, from: 'info' },
+  appendOwnShare: { figure: "append p50 above this machine's raw append transaction (Dexie, validation, hash, the page)", unit: 'ms', digits: 2, target: null, from: 'info' },
   searchWord: { figure: 'search 100,000 entries for a word, first results', unit: 'ms', digits: 0, target: { op: '<', limit: 100 }, from: DESIGN },
   searchRare: { figure: 'search 100,000 entries for a rare token, first results', unit: 'ms', digits: 0, target: { op: '<', limit: 100 }, from: DESIGN },
   scrollWorst: { figure: 'scroll the 100,000-entry timeline, worst frame', unit: 'ms', digits: 1, target: { op: '<', limit: 50 }, from: DESIGN },
