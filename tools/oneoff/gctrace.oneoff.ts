@@ -1,10 +1,12 @@
 // What the garbage collector and the main thread do while the timeline's scroll bench runs,
-// as the bench runs it: the 100,000-entry incident opened once, its log loaded and verified;
-// RELOADS=14 reloads the page first, as the bench does before its informational second scroll. Chromium's trace over the 240 frames: the frames over 33 ms, every GC
-// pause of 2 ms or more (a major GC with its phases), the GC total, the main thread's busy
-// time per frame (p50, p95, max) and what the five busiest frames ran. ALLOC=1 adds what the
-// scroll allocated, by function (V8's sampling heap profiler, collected objects included).
-// CPU=1 adds the CPU profiler's self time by function inside each of the five busiest frames.
+// as the bench runs it: the 100,000-entry incident opened once, its log loaded and verified
+// (RELOADS=14 reloads the page first, as the bench does before its informational second
+// scroll). Chromium's trace over the 240 frames: the frames over 33 ms, every GC pause of 2 ms
+// or more (a major GC with its phases), the GC total, the main thread's busy time per frame
+// (p50, p95, max) and what the five busiest frames ran. ALLOC=1 adds what the scroll
+// allocated, by function (V8's sampling heap profiler, collected objects included). CPU=1 adds
+// the CPU profiler's self time by function inside each of the five busiest frames.
+// START_IN_APPENDS=1 starts the app in the appends incident first (see below).
 //   PROFILE=<copy of .cache/bench-profile> LANTERN_SERVER_PORT=47613 \
 //   npx playwright test -c tools/oneoff/playwright.config.ts tools/oneoff/gctrace.oneoff.ts
 import { test, expect } from '@playwright/test';
@@ -45,7 +47,7 @@ test('gc trace', async () => {
     await cdp.send('HeapProfiler.enable');
     await cdp.send('HeapProfiler.startSampling', { samplingInterval: 8192, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
   }
-  // CPU=1: the CPU profiler too; the self time of functions in each frame over 33 ms.
+  // CPU=1: the CPU profiler too; the self time of functions in the busiest frames.
   const profiler = process.env.CPU ? await startProfile(page, 200) : null;
   const frames = await page.evaluate(async () => {
     const marker = performance.now();
